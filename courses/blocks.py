@@ -1,0 +1,106 @@
+"""Blocks that only lessons use: the knowledge check and the reflection prompt."""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+
+from mentorsite.blocks import content_blocks
+
+SINGLE = "single"
+MULTIPLE = "multiple"
+
+
+class AnswerBlock(blocks.StructBlock):
+    """One answer option of a knowledge-check question, with the feedback a mentor sees after choosing it."""
+
+    text = blocks.CharBlock(max_length=300, help_text=_("The answer as the mentor reads it."))
+    correct = blocks.BooleanBlock(required=False, help_text=_("Tick if this answer is correct."))
+    feedback = blocks.TextBlock(
+        help_text=_("Shown after an attempt to a mentor who chose this answer: why it is right or wrong.")
+    )
+
+    class Meta:
+        icon = "radio-full"
+
+
+class QuestionBlock(blocks.StructBlock):
+    """A single- or multiple-choice question."""
+
+    question = blocks.TextBlock(help_text=_("The question, phrased so it can be answered from the lesson."))
+    kind = blocks.ChoiceBlock(
+        choices=[(SINGLE, _("Single choice: exactly one answer is correct")),
+                 (MULTIPLE, _("Multiple choice: tick every correct answer"))],
+        default=SINGLE,
+        help_text=_("Single choice shows round buttons; multiple choice shows tick boxes."),
+    )
+    answers = blocks.ListBlock(AnswerBlock(), min_num=2, max_num=8, help_text=_("Between two and eight answers."))
+
+    class Meta:
+        icon = "help"
+
+    def clean(self, value):
+        value = super().clean(value)
+        correct = sum(1 for answer in value["answers"] if answer["correct"])
+        if value["kind"] == SINGLE and correct != 1:
+            raise StructBlockValidationError(
+                non_block_errors=ErrorList(
+                    [ValidationError(_("A single-choice question needs exactly one correct answer."))]
+                )
+            )
+        if value["kind"] == MULTIPLE and correct < 1:
+            raise StructBlockValidationError(
+                non_block_errors=ErrorList(
+                    [ValidationError(_("A multiple-choice question needs at least one correct answer."))]
+                )
+            )
+        return value
+
+
+class KnowledgeCheckBlock(blocks.StructBlock):
+    """A short quiz at the end of a lesson; passing it completes the lesson."""
+
+    title = blocks.CharBlock(
+        default=_("Check your understanding"), max_length=120, help_text=_("Heading shown above the questions.")
+    )
+    pass_mark = blocks.IntegerBlock(
+        default=80,
+        min_value=1,
+        max_value=100,
+        help_text=_("Percentage of questions a mentor must answer fully correctly to pass (1-100)."),
+    )
+    questions = blocks.ListBlock(QuestionBlock(), min_num=1, help_text=_("At least one question."))
+
+    class Meta:
+        icon = "tasks"
+
+
+class ReflectionPromptBlock(blocks.StructBlock):
+    """A question the mentor answers in writing; the answer is private to them and saved for later."""
+
+    prompt = blocks.TextBlock(help_text=_("The question the mentor reflects on."))
+    guidance = blocks.TextBlock(
+        required=False, help_text=_("Optional hint on how to approach the reflection. Shown under the prompt.")
+    )
+
+    class Meta:
+        icon = "edit"
+
+
+class LessonBodyBlock(blocks.StreamBlock):
+    """What a lesson is made of: the shared content blocks plus reflections and one knowledge check."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            [
+                *content_blocks(),
+                ("reflection", ReflectionPromptBlock()),
+                ("knowledge_check", KnowledgeCheckBlock()),
+            ],
+            **kwargs,
+        )
+
+    class Meta:
+        # One knowledge check per lesson: passing it is what completes the lesson.
+        block_counts = {"knowledge_check": {"max_num": 1}}

@@ -1,0 +1,24 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import TrackPage
+from mentorsite.users.models import Cohort
+
+
+class ReflectionForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your reflection"),
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": _("Write your reflection before saving it.")},
+        strip=True,
+    )
+
+
+class ProgressFilterForm(forms.Form):
+    track = forms.ModelChoiceField(
+        label=_("Track"), queryset=TrackPage.objects.live().order_by("path"), required=False, empty_label=None
+    )
+    cohort = forms.ModelChoiceField(
+        label=_("Cohort"), queryset=Cohort.objects.all(), required=False, empty_label=_("All cohorts")
+    )

@@ -1,0 +1,269 @@
+"""Build the demo programme from the source report: tracks, MI modules, seminars, people and progress.
+
+Idempotent: every page, person and enrolment is created only when missing, and nothing that exists is
+changed, so `make run` may call it every time without losing anyone's work. Refuses production settings.
+"""
+
+import json
+import uuid
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from courses.demo.curriculum import COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
+from courses.models import (
+    Enrolment,
+    KnowledgeCheckAttempt,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    ProgrammePage,
+    ReflectionAnswer,
+    SeminarPage,
+    TrackPage,
+)
+from mentorsite.home.models import HomePage
+from mentorsite.users.models import Cohort
+from mentorsite.users.roles import COACH, FACILITATOR, MANAGER, MENTOR, ensure_roles
+
+DEMO_PASSWORD = "mentoring-demo"  # noqa: S105 - shown in the README; demo data only
+COHORT_START = datetime(2026, 3, 2).date()
+# When the demo curriculum was "published": before the cohort started, so no lesson looks new.
+CURRICULUM_PUBLISHED = timezone.make_aware(datetime(2026, 2, 16, 9, 0))
+
+STAFF = [
+    ("manager", "Henriette", "Lund", MANAGER, "Programme manager of the demo programme."),
+    ("facilitator", "Jonas", "Kjær", FACILITATOR, "Runs the seminars and keeps the curriculum current."),
+]
+# (username, first name, last name, lessons completed in order). All names are invented.
+MENTORS = [
+    ("mentor", "Maja", "Sørensen", 6),
+    ("amir.haddad", "Amir", "Haddad", 15),
+    ("birgitte.holm", "Birgitte", "Holm", 12),
+    ("christian.dahl", "Christian", "Dahl", 9),
+    ("dilan.aksoy", "Dilan", "Aksoy", 7),
+    ("emil.bach", "Emil", "Bach", 4),
+    ("fatima.elsayed", "Fatima", "El-Sayed", 3),
+    ("gustav.vinter", "Gustav", "Vinter", 2),
+    ("hanne.mortensen", "Hanne", "Mortensen", 1),
+    ("ida.frost", "Ida", "Frost", 0),
+]
+COACH_ACCOUNT = ("coach", "Rasmus", "Østergaard", 15)
+
+
+def _item(value):
+    return {"type": "item", "value": value, "id": str(uuid.uuid4())}
+
+
+def _stream_block(block_type, value):
+    """Turn a block from the demo curriculum into Wagtail's raw StreamField form, ids included."""
+    if block_type == "heading":
+        value = {"text": value, "level": "h2"}
+    elif block_type == "knowledge_check":
+        value = {
+            "title": value["title"],
+            "pass_mark": value["pass_mark"],
+            "questions": [
+                _item(
+                    {
+                        "question": question["question"],
+                        "kind": question["kind"],
+                        "answers": [_item(dict(answer)) for answer in question["answers"]],
+                    }
+                )
+                for question in value["questions"]
+            ],
+        }
+    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
+class Command(BaseCommand):
+    help = "Load the demo programme (idempotent). Refuses to run under production settings."
+
+    def handle(self, *args, **options):
+        if settings.SETTINGS_MODULE.endswith(".production"):
+            raise CommandError("seed_demo loads invented demo people and refuses to run under production settings.")
+        with transaction.atomic():
+            ensure_roles()
+            programme, mentor_track, coach_track = self.build_curriculum()
+            cohort, _ = Cohort.objects.get_or_create(
+                name="Spring 2026",
+                defaults={
+                    "starts_on": COHORT_START,
+                    "ends_on": COHORT_START + timedelta(days=365),
+                    "description": "Demo cohort: ten invented mentors at different stages of the mentor track.",
+                },
+            )
+            self.build_people(cohort, mentor_track, coach_track)
+        self.stdout.write(self.style.SUCCESS("Demo programme ready. Demo accounts use the password in the README."))
+
+    # Curriculum ---------------------------------------------------------------------------------
+
+    def child(self, parent, model, slug, **fields):
+        """The published child page with this slug, created (and published) only when missing."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            return existing.specific
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        model.objects.filter(pk=page.pk).update(
+            first_published_at=CURRICULUM_PUBLISHED, last_published_at=CURRICULUM_PUBLISHED
+        )
+        page.refresh_from_db()
+        return page
+
+    def build_curriculum(self):
+        site = Site.objects.get(is_default_site=True)
+        home = site.root_page.specific
+        if isinstance(home, HomePage) and not home.introduction:
+            home.introduction = (
+                "Training for volunteer mentors who help people in prison and on probation leave extremist "
+                "and gang environments. Demo material: the people and content here are invented."
+            )
+            home.save_revision().publish()
+
+        programme = self.child(
+            home,
+            ProgrammePage,
+            "mentor-programme",
+            title="Back on Track mentor programme",
+            introduction=(
+                "<p>A year of training for volunteer mentors: self-study in motivational interviewing, "
+                "seminars, a course on extremism and radicalisation, and networking days with mentors of "
+                "every intake. Mentor coaches add two days of coach training.</p>"
+            ),
+            issuing_organisation="Demo Prison and Probation Service",
+        )
+        mentor_track = self.child(
+            programme,
+            TrackPage,
+            "mentor-track",
+            title="Mentor track",
+            introduction=(
+                "<p>Everything a mentor completes before and while working with a mentee: five modules on "
+                "motivational interviewing and the seminars that go with them.</p>"
+            ),
+        )
+        self.build_track_content(mentor_track, MENTOR_MODULES, SEMINARS)
+        coach_track = self.child(
+            programme,
+            TrackPage,
+            "coach-track",
+            title="Mentor coach track",
+            introduction=(
+                "<p>For mentors who also supervise fellow mentors: the whole mentor track plus coach "
+                "training.</p>"
+            ),
+            builds_on=mentor_track,
+        )
+        self.build_track_content(coach_track, COACH_MODULES, COACH_SEMINARS)
+        return programme, mentor_track, coach_track
+
+    def build_track_content(self, track, modules, seminars):
+        # Modules first, then seminars: the order a mentor meets them in the requirements list.
+        for module_data in modules:
+            module = self.child(
+                track,
+                ModulePage,
+                module_data["slug"],
+                title=module_data["title"],
+                introduction=module_data["intro"],
+                estimated_minutes=module_data["estimated_minutes"],
+            )
+            for lesson_data in module_data["lessons"]:
+                self.child(
+                    module,
+                    LessonPage,
+                    lesson_data["slug"],
+                    title=lesson_data["title"],
+                    summary=lesson_data["summary"],
+                    body=json.dumps([_stream_block(kind, value) for kind, value in lesson_data["body"]]),
+                )
+        for seminar in seminars:
+            self.child(
+                track,
+                SeminarPage,
+                seminar["slug"],
+                title=seminar["title"],
+                kind=seminar["kind"],
+                days=seminar["days"],
+                objectives=seminar["objectives"],
+                preparation=seminar["preparation"],
+            )
+
+    # People -------------------------------------------------------------------------------------
+
+    def person(self, username, first_name, last_name, role, cohort=None):
+        """The demo account, created with the demo password when missing; (user, created)."""
+        user, created = get_user_model().objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": f"{username}@example.org",
+                "cohort": cohort,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            user.groups.add(Group.objects.get(name=role))
+        return user, created
+
+    def build_people(self, cohort, mentor_track, coach_track):
+        for username, first, last, role, _ in STAFF:
+            self.person(username, first, last, role)
+
+        lessons = list(LessonPage.objects.live().descendant_of(mentor_track).order_by("path"))
+        for index, (username, first, last, done) in enumerate(MENTORS):
+            user, created = self.person(username, first, last, MENTOR, cohort)
+            Enrolment.objects.get_or_create(user=user, track=mentor_track, defaults={"enrolled_on": COHORT_START})
+            if created:
+                self.record_progress(user, lessons[:done], offset_days=index)
+
+        username, first, last, done = COACH_ACCOUNT
+        coach, created = self.person(username, first, last, COACH, cohort)
+        coach.groups.add(Group.objects.get(name=MENTOR))  # A coach is a mentor too.
+        for track in (mentor_track, coach_track):
+            Enrolment.objects.get_or_create(user=coach, track=track, defaults={"enrolled_on": COHORT_START})
+        if created:
+            self.record_progress(coach, lessons[:done], offset_days=2)
+
+    def record_progress(self, user, lessons, offset_days):
+        """Back-dated completions, one lesson every few days from the cohort's start."""
+        for number, lesson in enumerate(lessons):
+            day = COHORT_START + timedelta(days=offset_days + 4 * number)
+            at = timezone.make_aware(datetime.combine(day, time(19, 30)))
+            check = lesson.knowledge_check
+            method = LessonCompletion.Method.MARKED
+            if check is not None:
+                method = LessonCompletion.Method.KNOWLEDGE_CHECK
+                correct = {
+                    question.id: sorted(a.id for a in question.value["answers"].bound_blocks if a.value["correct"])
+                    for question in check.value["questions"].bound_blocks
+                }
+                KnowledgeCheckAttempt.objects.create(
+                    user=user, lesson=lesson, answers=correct, score=100, passed=True, submitted_at=at
+                )
+            LessonCompletion.objects.get_or_create(
+                user=user, lesson=lesson, defaults={"lesson_title": lesson.title, "method": method, "completed_at": at}
+            )
+            for reflection in lesson.reflection_blocks[:1]:
+                if number % 3 == 0:
+                    ReflectionAnswer.objects.get_or_create(
+                        user=user,
+                        lesson=lesson,
+                        block_id=reflection.id,
+                        defaults={
+                            "prompt": reflection.value["prompt"],
+                            "text": "Demo reflection: I noticed I wanted to give advice straight away. "
+                            "Next time I will ask an open question first and reflect what I hear.",
+                        },
+                    )

@@ -1,0 +1,254 @@
+"""The curriculum as Wagtail pages: programme > track > module > lesson, and seminars beside modules.
+
+Facilitators build this tree in the Wagtail admin; the page-type rules below only let them build valid trees.
+Mentors meet these pages on the front end, where they are served only to people signed in and enrolled.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import KnowledgeCheckBlock, LessonBodyBlock, ReflectionPromptBlock
+
+SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+
+
+class MembersOnlyPage(Page):
+    """Base for curriculum pages: served only to signed-in people allowed to see them."""
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        from django.contrib.auth.views import redirect_to_login
+
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not self.may_be_viewed_by(request.user):
+            raise PermissionDenied(_("You are not enrolled in the track this page belongs to."))
+        return super().serve(request, *args, **kwargs)
+
+    def may_be_viewed_by(self, user):
+        from courses.access import user_may_view_page
+
+        return user_may_view_page(user, self)
+
+
+class ProgrammePage(MembersOnlyPage):
+    """A training programme, such as the prison service's mentor programme: the home of its tracks.
+
+    Certificates (later) name the programme and its issuing organisation.
+    """
+
+    introduction = RichTextField(
+        _("introduction"), features=SIMPLE_RICH_TEXT, blank=True, help_text=_("What the programme is and who runs it.")
+    )
+    issuing_organisation = models.CharField(
+        _("issuing organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("The organisation named on certificates, e.g. the prison and probation service."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("issuing_organisation")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.TrackPage"]
+
+    class Meta:
+        verbose_name = _("programme")
+
+    def may_be_viewed_by(self, user):
+        return True  # Any signed-in person may see which tracks exist; the tracks themselves are guarded.
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tracks"] = TrackPage.objects.child_of(self).live().specific()
+        return context
+
+
+class TrackPage(MembersOnlyPage):
+    """A training path with requirements (the mentor track; the coach track).
+
+    Its requirements are its own modules and seminars, in the order of the page tree, preceded by
+    everything the track it builds on requires: so the coach track reuses the mentor track without copies.
+    People are enrolled in tracks (Enrolment).
+    """
+
+    introduction = RichTextField(
+        _("introduction"), features=SIMPLE_RICH_TEXT, blank=True, help_text=_("Who the track is for and what it leads to.")
+    )
+    builds_on = models.ForeignKey(
+        "self",
+        verbose_name=_("builds on"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="extended_by",
+        help_text=_(
+            "A track whose whole content this track also requires, e.g. the coach track builds on the mentor track. "
+            "Its modules and seminars count here without being copied."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("builds_on")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["courses.ProgrammePage"]
+    subpage_types = ["courses.ModulePage", "courses.SeminarPage"]
+    levels_below_track = 0
+
+    class Meta:
+        verbose_name = _("track")
+
+    def clean(self):
+        super().clean()
+        seen = {self.pk} if self.pk else set()
+        ancestor = self.builds_on
+        while ancestor is not None:
+            if ancestor.pk in seen:
+                raise ValidationError({"builds_on": _("A track cannot build on itself, directly or through others.")})
+            seen.add(ancestor.pk)
+            ancestor = ancestor.builds_on
+
+    def track_chain(self):
+        """This track and the tracks it builds on, the most basic first."""
+        chain = [self]
+        ancestor = self.builds_on
+        while ancestor is not None and ancestor not in chain:
+            chain.insert(0, ancestor)
+            ancestor = ancestor.builds_on
+        return chain
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.progress import progress_for_tracks
+
+        context = super().get_context(request, *args, **kwargs)
+        context["progress"] = progress_for_tracks(request.user, [self])[0]
+        return context
+
+
+class ModulePage(MembersOnlyPage):
+    """A self-study unit made of ordered lessons, studied in the browser."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("One paragraph: what the mentor will be able to do afterwards.")
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=30, help_text=_("Roughly how long the module takes to study, in minutes.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("estimated_minutes")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["courses.TrackPage"]
+    subpage_types = ["courses.LessonPage"]
+    levels_below_track = 1
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.progress import module_lesson_states
+
+        context = super().get_context(request, *args, **kwargs)
+        context["lesson_states"] = module_lesson_states(request.user, self)
+        return context
+
+
+class LessonPage(MembersOnlyPage):
+    """One page of a module: rich content, optionally reflection prompts and one knowledge check.
+
+    A mentor completes it with "Mark as complete", or by passing its knowledge check where it has one.
+    """
+
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One sentence shown in lesson lists and search results.")
+    )
+    body = StreamField(
+        LessonBodyBlock(),
+        verbose_name=_("body"),
+        help_text=_("The lesson itself. Add a knowledge check to let mentors complete the lesson by passing it."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+    levels_below_track = 2
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    @property
+    def knowledge_check(self):
+        """The lesson's knowledge-check block (a bound block with .id and .value), or None."""
+        for block in self.body:
+            if isinstance(block.block, KnowledgeCheckBlock):
+                return block
+        return None
+
+    @property
+    def reflection_blocks(self):
+        return [block for block in self.body if isinstance(block.block, ReflectionPromptBlock)]
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.progress import lesson_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_context(request.user, self))
+        return context
+
+
+class SeminarPage(MembersOnlyPage):
+    """An in-person training event of one or more days, required by its track.
+
+    Its dates and attendance come from scheduling; until then its requirement shows as pending.
+    """
+
+    class Kind(models.TextChoices):
+        SEMINAR = "seminar", _("Two-day seminar")
+        FOLLOW_UP = "follow_up", _("Follow-up seminar")
+        EXTREMISM_COURSE = "extremism_course", _("Course on extremism and radicalisation")
+        NETWORKING_DAY = "networking_day", _("Networking day")
+        COACH_TRAINING = "coach_training", _("Coach training")
+
+    kind = models.CharField(
+        _("kind"), max_length=30, choices=Kind.choices, default=Kind.SEMINAR, help_text=_("What sort of event this is.")
+    )
+    days = models.PositiveSmallIntegerField(
+        _("number of days"), default=2, help_text=_("How many days the seminar lasts (1-10).")
+    )
+    objectives = RichTextField(
+        _("objectives"), features=SIMPLE_RICH_TEXT, blank=True, help_text=_("What participants will learn or practise.")
+    )
+    preparation = RichTextField(
+        _("preparation"), features=SIMPLE_RICH_TEXT, blank=True, help_text=_("What to read or do beforehand.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("days"),
+        FieldPanel("objectives"),
+        FieldPanel("preparation"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("objectives"), index.SearchField("preparation")]
+
+    parent_page_types = ["courses.TrackPage"]
+    subpage_types = []
+    levels_below_track = 1
+
+    class Meta:
+        verbose_name = _("seminar")
+
+    def clean(self):
+        super().clean()
+        if self.days is not None and not 1 <= self.days <= 10:
+            raise ValidationError({"days": _("A seminar lasts between 1 and 10 days.")})

@@ -1,0 +1,264 @@
+"""Progress rules: what a track requires, what a person has done, and how complete they are.
+
+Everything here reads a fixed number of queries however many modules, lessons or people there are, so the
+dashboard and the progress overview stay fast as the programme grows (tests hold them to that).
+
+Rules:
+- A module's requirement is its live lessons. Unpublished or deleted lessons never count; a module with no
+  live lesson is not a requirement. A module is complete when all its live lessons are.
+- A seminar requirement is met by attendance, which the scheduling work records; until then it is pending.
+- A track is complete when all its requirements (including those of the track it builds on) are met.
+- Progress counts units: each live lesson and each seminar is one unit, so every lesson moves the bar.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import reduce
+from operator import or_
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from wagtail.models import Page
+
+from courses.knowledge_check import mark
+from courses.models import LessonCompletion, LessonPage, ModulePage, SeminarPage
+
+MODULE = "module"
+SEMINAR = "seminar"
+
+COMPLETE = "complete"
+IN_PROGRESS = "in_progress"
+NOT_STARTED = "not_started"
+PENDING = "pending"
+
+
+def _parent_path(page):
+    return page.path[: -Page.steplen]
+
+
+@dataclass
+class Requirement:
+    """One thing a track demands: a module (with its live lessons) or a seminar."""
+
+    page: Page
+    kind: str
+    lessons: list = field(default_factory=list)
+
+
+@dataclass
+class TrackStructure:
+    track: Page
+    requirements: list
+
+    @property
+    def lessons(self):
+        return [lesson for requirement in self.requirements for lesson in requirement.lessons]
+
+
+def load_structures(tracks):
+    """The requirements of each track, in tree order, read with three queries for all tracks together."""
+    chains = {track.pk: track.track_chain() for track in tracks}
+    chain_tracks = {t.path: t for chain in chains.values() for t in chain}
+    if not chain_tracks:
+        return []
+    under_tracks = reduce(or_, (Q(path__startswith=path) for path in chain_tracks))
+    fields = ["id", "title", "slug", "path", "depth", "url_path", "live", "first_published_at"]
+    modules = list(ModulePage.objects.live().filter(under_tracks).only(*fields).order_by("path"))
+    seminars = list(SeminarPage.objects.live().filter(under_tracks).only(*fields, "kind", "days").order_by("path"))
+    lessons = LessonPage.objects.live().filter(under_tracks).only(*fields).order_by("path")
+
+    lessons_by_module_path = {}
+    for lesson in lessons:
+        lessons_by_module_path.setdefault(_parent_path(lesson), []).append(lesson)
+
+    requirements_by_track_path = {}
+    children = sorted(modules + seminars, key=lambda page: page.path)
+    for page in children:
+        if isinstance(page, ModulePage):
+            module_lessons = lessons_by_module_path.get(page.path, [])
+            if not module_lessons:
+                continue  # Nothing to study yet: an empty module is not a requirement.
+            requirement = Requirement(page, MODULE, module_lessons)
+        else:
+            requirement = Requirement(page, SEMINAR)
+        requirements_by_track_path.setdefault(_parent_path(page), []).append(requirement)
+
+    return [
+        TrackStructure(
+            track,
+            [r for chain_track in chains[track.pk] for r in requirements_by_track_path.get(chain_track.path, [])],
+        )
+        for track in tracks
+    ]
+
+
+def completion_dates(user_ids, lessons):
+    """{(user id, lesson id): completed_at} for these people and lessons, in one query."""
+    rows = LessonCompletion.objects.filter(user_id__in=list(user_ids), lesson_id__in=[lesson.pk for lesson in lessons])
+    return {(user_id, lesson_id): at for user_id, lesson_id, at in rows.values_list("user_id", "lesson_id", "completed_at")}
+
+
+@dataclass
+class RequirementProgress:
+    requirement: Requirement
+    done: int
+    total: int
+    state: str
+    completed_on: datetime | None = None
+
+    @property
+    def page(self):
+        return self.requirement.page
+
+    @property
+    def kind(self):
+        return self.requirement.kind
+
+
+@dataclass
+class TrackProgress:
+    """One person's progress in one track, as the dashboard, the track page and the overview show it."""
+
+    track: Page
+    requirements: list
+    done_units: int
+    total_units: int
+    next_lesson: Page | None
+    last_activity: datetime | None
+
+    @property
+    def percent(self):
+        return round(100 * self.done_units / self.total_units) if self.total_units else 0
+
+    @property
+    def is_complete(self):
+        return bool(self.requirements) and all(r.state == COMPLETE for r in self.requirements)
+
+    @property
+    def completed_on(self):
+        if not self.is_complete:
+            return None
+        return max(r.completed_on for r in self.requirements)
+
+    @property
+    def pending_seminars(self):
+        return [r for r in self.requirements if r.state == PENDING]
+
+
+def _track_progress(structure, user_id, dates):
+    requirements = []
+    done_units = total_units = 0
+    next_lesson = None
+    last_activity = None
+    for requirement in structure.requirements:
+        if requirement.kind == SEMINAR:
+            # Attendance arrives with scheduling; until then a seminar can only be pending.
+            requirements.append(RequirementProgress(requirement, 0, 1, PENDING))
+            total_units += 1
+            continue
+        finished = [dates[(user_id, lesson.pk)] for lesson in requirement.lessons if (user_id, lesson.pk) in dates]
+        total = len(requirement.lessons)
+        if next_lesson is None and len(finished) < total:
+            next_lesson = next(lesson for lesson in requirement.lessons if (user_id, lesson.pk) not in dates)
+        if finished:
+            latest = max(finished)
+            last_activity = latest if last_activity is None else max(last_activity, latest)
+        if len(finished) == total:
+            state, completed_on = COMPLETE, max(finished)
+        else:
+            state, completed_on = (IN_PROGRESS if finished else NOT_STARTED), None
+        requirements.append(RequirementProgress(requirement, len(finished), total, state, completed_on))
+        done_units += len(finished)
+        total_units += total
+    return TrackProgress(structure.track, requirements, done_units, total_units, next_lesson, last_activity)
+
+
+def progress_for_tracks(user, tracks):
+    """The user's progress in each of `tracks`."""
+    structures = load_structures(tracks)
+    all_lessons = [lesson for structure in structures for lesson in structure.lessons]
+    dates = completion_dates([user.pk], all_lessons) if user.is_authenticated else {}
+    return [_track_progress(structure, user.pk, dates) for structure in structures]
+
+
+def progress_for_people(people, track):
+    """Each person's progress in `track`, in the order given: the rows of the progress overview."""
+    people = list(people)
+    [structure] = load_structures([track])
+    dates = completion_dates([person.pk for person in people], structure.lessons)
+    return structure, [(person, _track_progress(structure, person.pk, dates)) for person in people]
+
+
+@dataclass
+class LessonState:
+    lesson: Page
+    completed_at: datetime | None
+    is_new: bool
+
+
+def module_lesson_states(user, module):
+    """The module's live lessons with this person's state: completed (when), new, or to do.
+
+    A lesson is "new" for someone who had already started the module before it was first published:
+    it is what put a finished module back in progress.
+    """
+    lessons = list(LessonPage.objects.child_of(module).live().order_by("path"))
+    dates = {lesson_id: at for (_, lesson_id), at in completion_dates([user.pk], lessons).items()}
+    started = min(dates.values()) if dates else None
+    return [
+        LessonState(
+            lesson,
+            dates.get(lesson.pk),
+            is_new=(
+                lesson.pk not in dates
+                and started is not None
+                and lesson.first_published_at is not None
+                and lesson.first_published_at > started
+            ),
+        )
+        for lesson in lessons
+    ]
+
+
+def complete_lesson(user, lesson, method):
+    """Record that `user` completed `lesson`. Idempotent, also when two requests race: one record, ever."""
+    try:
+        with transaction.atomic():
+            return LessonCompletion.objects.get_or_create(
+                user=user, lesson=lesson, defaults={"method": method, "lesson_title": lesson.title}
+            )
+    except IntegrityError:
+        # The other request won the race between our read and our insert; its record is the one.
+        return LessonCompletion.objects.get(user=user, lesson=lesson), False
+
+
+def lesson_context(user, lesson):
+    """What the lesson template needs besides the page: completion, neighbours, reflections, attempts."""
+    from courses.access import user_may_study_page
+    from courses.models import KnowledgeCheckAttempt, ReflectionAnswer
+
+    siblings = list(LessonPage.objects.sibling_of(lesson).live().only("id", "title", "path", "url_path").order_by("path"))
+    position = next((i for i, sibling in enumerate(siblings) if sibling.pk == lesson.pk), None)
+    previous_lesson = siblings[position - 1] if position else None
+    next_lesson = siblings[position + 1] if position is not None and position + 1 < len(siblings) else None
+
+    may_study = user_may_study_page(user, lesson)
+    completion = attempts = None
+    answers = {}
+    if may_study:
+        completion = LessonCompletion.objects.filter(user=user, lesson=lesson).first()
+        answers = {a.block_id: a for a in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
+        attempts = list(KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only("score", "passed", "submitted_at"))
+    check = lesson.knowledge_check
+    return {
+        "may_study": may_study,
+        "completion": completion,
+        "previous_lesson": previous_lesson,
+        "next_lesson": next_lesson,
+        "module": lesson.get_parent(),
+        "lesson_blocks": [(block, answers.get(block.id)) for block in lesson.body],
+        "attempts": attempts or [],
+        "has_knowledge_check": check is not None,
+        # The questions as an unmarked attempt, so the form and a marked result share one template.
+        "unmarked_questions": mark(check, {}).questions if check is not None else [],
+    }

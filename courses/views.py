@@ -1,0 +1,204 @@
+import csv
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.access import user_may_study_page
+from courses.dashboard import panels_for
+from courses.forms import ProgressFilterForm, ReflectionForm
+from courses.knowledge_check import InvalidSubmission, mark, read_submission
+from courses.models import Enrolment, KnowledgeCheckAttempt, LessonCompletion, LessonPage, ReflectionAnswer
+from courses.progress import COMPLETE, IN_PROGRESS, PENDING, complete_lesson, progress_for_people, progress_for_tracks
+from mentorsite.users.decorators import role_required
+from mentorsite.users.roles import STAFF_ROLES
+
+
+@login_required
+def dashboard(request):
+    """The landing page after login: progress per enrolled track, what to do next, recent completions."""
+    enrolments = list(Enrolment.objects.filter(user=request.user).select_related("track__builds_on").order_by("track__path"))
+    recent = LessonCompletion.objects.filter(user=request.user).select_related("lesson")[:5]
+    return render(
+        request,
+        "courses/dashboard.html",
+        {
+            "track_progress": progress_for_tracks(request.user, [e.track for e in enrolments]),
+            "recent_completions": recent,
+            "panels": panels_for(request),
+        },
+    )
+
+
+def _studyable_lesson(request, lesson_id):
+    """The live lesson, if the signed-in person is enrolled to study it; 404 if unknown, 403 if not theirs."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    if not user_may_study_page(request.user, lesson):
+        raise PermissionDenied(_("You are not enrolled in the track this lesson belongs to."))
+    return lesson
+
+
+def _render_lesson(request, lesson, status=200, **extra):
+    context = lesson.get_context(request)
+    context.update(extra)
+    return TemplateResponse(request, lesson.get_template(request), context, status=status)
+
+
+@login_required
+@require_POST
+def mark_lesson_complete(request, lesson_id):
+    lesson = _studyable_lesson(request, lesson_id)
+    if lesson.knowledge_check is not None:
+        messages.error(request, _("This lesson is completed by passing its knowledge check."))
+        return _render_lesson(request, lesson, status=400)
+    _, created = complete_lesson(request.user, lesson, LessonCompletion.Method.MARKED)
+    if created:
+        messages.success(request, _("Lesson completed. Well done."))
+    return redirect(lesson.url)
+
+
+@login_required
+@require_POST
+def submit_knowledge_check(request, lesson_id):
+    lesson = _studyable_lesson(request, lesson_id)
+    check = lesson.knowledge_check
+    if check is None:
+        messages.error(request, _("This lesson has no knowledge check."))
+        return _render_lesson(request, lesson, status=400)
+    try:
+        chosen = read_submission(check, request.POST)
+    except InvalidSubmission as error:
+        messages.error(request, str(error))
+        return _render_lesson(request, lesson, status=400)
+
+    result = mark(check, chosen)
+    with transaction.atomic():
+        KnowledgeCheckAttempt.objects.create(
+            user=request.user, lesson=lesson, answers=chosen, score=result.score, passed=result.passed
+        )
+        if result.passed:
+            complete_lesson(request.user, lesson, LessonCompletion.Method.KNOWLEDGE_CHECK)
+    if result.passed:
+        messages.success(request, _("You passed with %(score)s%%. The lesson is complete.") % {"score": result.score})
+    else:
+        messages.error(
+            request,
+            _("You scored %(score)s%%; %(pass_mark)s%% is needed to pass. See which answers were wrong and try again.")
+            % {"score": result.score, "pass_mark": result.pass_mark},
+        )
+    return _render_lesson(request, lesson, check_result=result)
+
+
+@login_required
+@require_POST
+def save_reflection(request, lesson_id, block_id):
+    lesson = _studyable_lesson(request, lesson_id)
+    prompt = next((block for block in lesson.reflection_blocks if block.id == block_id), None)
+    if prompt is None:
+        raise PermissionDenied(_("This reflection prompt is not part of the lesson."))
+    form = ReflectionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["text"]))
+        return _render_lesson(request, lesson, status=400, reflection_errors={block_id: form.errors["text"]})
+    ReflectionAnswer.objects.update_or_create(
+        user=request.user,
+        lesson=lesson,
+        block_id=block_id,
+        defaults={"text": form.cleaned_data["text"], "prompt": prompt.value["prompt"]},
+    )
+    messages.success(request, _("Your reflection is saved. Only you can read it."))
+    return redirect(f"{lesson.url}#reflection-{block_id}")
+
+
+def _filtered_people(request):
+    """The filter form and the people enrolled in the chosen track (optionally of one cohort)."""
+    form = ProgressFilterForm(request.GET or None)
+    track = cohort = None
+    if form.is_bound and form.is_valid():
+        track, cohort = form.cleaned_data["track"], form.cleaned_data["cohort"]
+    if track is None:
+        track = form.fields["track"].queryset.first()
+    people = get_user_model().objects.none()
+    if track is not None:
+        people = (
+            get_user_model()
+            .objects.filter(enrolments__track=track, is_active=True)
+            .select_related("cohort")
+            .order_by("cohort__name", "first_name", "last_name", "username")
+        )
+        if cohort is not None:
+            people = people.filter(cohort=cohort)
+    return form, track, cohort, people
+
+
+def _cell_text(requirement_progress):
+    if requirement_progress.state == COMPLETE:
+        return _("Completed %(date)s") % {"date": timezone.localtime(requirement_progress.completed_on).date()}
+    if requirement_progress.state == PENDING:
+        return _("Pending")
+    if requirement_progress.state == IN_PROGRESS:
+        return _("%(done)s of %(total)s lessons") % {"done": requirement_progress.done, "total": requirement_progress.total}
+    return _("Not started")
+
+
+@role_required(*STAFF_ROLES)
+def progress_overview(request):
+    """Cohort x requirement matrix for facilitators and the programme manager."""
+    form, track, cohort, people = _filtered_people(request)
+    if form.is_bound and not form.is_valid():
+        messages.error(request, _("That filter is not valid; showing the first track and all cohorts."))
+    page = Paginator(people, settings.PROGRESS_OVERVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    structure, rows = progress_for_people(page.object_list, track) if track else (None, [])
+    return render(
+        request,
+        "courses/progress_overview.html",
+        {"form": form, "track": track, "cohort": cohort, "page_obj": page, "structure": structure, "rows": rows},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+def _csv_safe(value):
+    """Spreadsheet programs run cells starting with these characters as formulas; neutralise them."""
+    text = str(value)
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@role_required(*STAFF_ROLES)
+def progress_overview_csv(request):
+    form, track, cohort, people = _filtered_people(request)
+    if (form.is_bound and not form.is_valid()) or track is None:
+        messages.error(request, _("Choose a valid track and cohort to export."))
+        return redirect("courses:progress_overview")
+    structure, rows = progress_for_people(people, track)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    filename = f"progress-{track.slug}{'-' + str(cohort.pk) if cohort else ''}-{timezone.localdate()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [_("Name"), _("Username"), _("Cohort")]
+        + [requirement.page.title for requirement in structure.requirements]
+        + [_("Units done"), _("Units in total"), _("Percent"), _("Last activity"), _("Next lesson")]
+    )
+    for person, progress in rows:
+        writer.writerow(
+            [_csv_safe(v) for v in (person.full_name, person.username, person.cohort or "")]
+            + [_cell_text(r) for r in progress.requirements]
+            + [
+                progress.done_units,
+                progress.total_units,
+                progress.percent,
+                timezone.localtime(progress.last_activity).date() if progress.last_activity else "",
+                _csv_safe(progress.next_lesson.title) if progress.next_lesson else "",
+            ]
+        )
+    return response

@@ -1,0 +1,39 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from courses.models import Enrolment
+from mentorsite.users.roles import is_staff_member
+
+
+class EnrolmentViewSet(ModelViewSet):
+    """Who follows which track. The programme manager enrols people here (Wagtail admin > Enrolments)."""
+
+    model = Enrolment
+    icon = "list-ul"
+    menu_label = _("Enrolments")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["user", "track", "enrolled_on"]
+    list_filter = ["track", "user__cohort"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+    form_fields = ["user", "track", "enrolled_on"]
+
+
+@hooks.register("register_admin_viewset")
+def register_enrolment_viewset():
+    return EnrolmentViewSet("enrolments")
+
+
+class ProgressOverviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_staff_member(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_progress_overview_menu_item():
+    return ProgressOverviewMenuItem(
+        _("Progress overview"), reverse("courses:progress_overview"), icon_name="table", order=230
+    )

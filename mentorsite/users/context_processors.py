@@ -1,0 +1,14 @@
+from . import roles as role_rules
+
+
+def roles(request):
+    """Role flags for templates, so navigation shows each person only what they may use."""
+    user = getattr(request, "user", None)
+    if user is None:
+        return {}
+    names = role_rules.role_names(user)
+    return {
+        "user_roles": [role_rules.ROLE_LABELS[name] for name in role_rules.ALL_ROLES if name in names],
+        "is_staff_member": bool(names.intersection(role_rules.STAFF_ROLES)),
+        "can_use_admin": user.is_authenticated and user.has_perm("wagtailadmin.access_admin"),
+    }

@@ -1,0 +1,42 @@
+from django import forms
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views.users import UserViewSet
+
+from .models import Cohort
+
+
+class PersonCreationForm(UserCreationForm):
+    cohort = forms.ModelChoiceField(queryset=Cohort.objects.all(), required=False)
+
+    class Meta(UserCreationForm.Meta):
+        fields = UserCreationForm.Meta.fields | {"cohort"}
+
+
+class PersonEditForm(UserEditForm):
+    cohort = forms.ModelChoiceField(queryset=Cohort.objects.all(), required=False)
+
+    class Meta(UserEditForm.Meta):
+        fields = UserEditForm.Meta.fields | {"cohort"}
+
+
+class PersonViewSet(UserViewSet):
+    """Wagtail's user admin with the cohort on the forms; the programme manager edits people here."""
+
+    def get_form_class(self, for_update=False):
+        return PersonEditForm if for_update else PersonCreationForm
+
+
+class CohortViewSet(ModelViewSet):
+    model = Cohort
+    icon = "group"
+    menu_label = "Cohorts"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "starts_on", "ends_on"]
+    search_fields = ["name"]
+    form_fields = ["name", "starts_on", "ends_on", "description"]
+    inspect_view_enabled = True
+
+
+cohort_viewset = CohortViewSet("cohorts")

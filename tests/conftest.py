@@ -1,0 +1,136 @@
+"""One user per role, a small curriculum, and logged-in clients. Tests build more with tests.factories."""
+
+import json
+
+import pytest
+from django.test import Client
+from wagtail.models import Site
+
+from mentorsite.users.roles import COACH, FACILITATOR, MANAGER, MENTOR
+from tests.factories import (
+    CohortFactory,
+    EnrolmentFactory,
+    LessonPageFactory,
+    ModulePageFactory,
+    ProgrammePageFactory,
+    SeminarPageFactory,
+    TrackPageFactory,
+    UserFactory,
+    knowledge_check_block,
+    paragraph_block,
+)
+
+
+@pytest.fixture
+def home(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def programme(home):
+    return ProgrammePageFactory(parent=home, title="Mentor programme")
+
+
+@pytest.fixture
+def mentor_track(programme):
+    return TrackPageFactory(parent=programme, title="Mentor track")
+
+
+@pytest.fixture
+def coach_track(programme, mentor_track):
+    return TrackPageFactory(parent=programme, title="Coach track", builds_on=mentor_track)
+
+
+@pytest.fixture
+def module(mentor_track):
+    return ModulePageFactory(parent=mentor_track, title="Open questions")
+
+
+@pytest.fixture
+def lesson(module):
+    """A lesson completed by marking it done (it has no knowledge check)."""
+    return LessonPageFactory(parent=module, title="Asking open questions")
+
+
+@pytest.fixture
+def checked_lesson(module):
+    """A lesson completed by passing its knowledge check (pass mark 100%)."""
+    return LessonPageFactory(
+        parent=module, title="Reflections", body=json.dumps([paragraph_block(), knowledge_check_block()])
+    )
+
+
+@pytest.fixture
+def seminar(mentor_track):
+    return SeminarPageFactory(parent=mentor_track, title="Two-day seminar 1")
+
+
+@pytest.fixture
+def cohort(db):
+    return CohortFactory(name="Spring")
+
+
+@pytest.fixture
+def other_cohort(db):
+    return CohortFactory(name="Autumn")
+
+
+@pytest.fixture
+def mentor(cohort, mentor_track):
+    user = UserFactory(username="mentor", first_name="Maja", cohort=cohort, roles=[MENTOR])
+    EnrolmentFactory(user=user, track=mentor_track)
+    return user
+
+
+@pytest.fixture
+def coach(cohort, mentor_track, coach_track):
+    user = UserFactory(username="coach", first_name="Rasmus", cohort=cohort, roles=[MENTOR, COACH])
+    EnrolmentFactory(user=user, track=coach_track)
+    return user
+
+
+@pytest.fixture
+def outsider(other_cohort):
+    """A mentor of another cohort who is enrolled in nothing."""
+    return UserFactory(username="outsider", cohort=other_cohort, roles=[MENTOR])
+
+
+@pytest.fixture
+def facilitator(db):
+    return UserFactory(username="facilitator", roles=[FACILITATOR])
+
+
+@pytest.fixture
+def manager(db):
+    return UserFactory(username="manager", roles=[MANAGER])
+
+
+def _client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def mentor_client(mentor):
+    return _client_for(mentor)
+
+
+@pytest.fixture
+def coach_client(coach):
+    return _client_for(coach)
+
+
+@pytest.fixture
+def outsider_client(outsider):
+    return _client_for(outsider)
+
+
+@pytest.fixture
+def facilitator_client(facilitator):
+    return _client_for(facilitator)
+
+
+@pytest.fixture
+def manager_client(manager):
+    return _client_for(manager)
