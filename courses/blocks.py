@@ -30,8 +30,10 @@ class QuestionBlock(blocks.StructBlock):
 
     question = blocks.TextBlock(help_text=_("The question, phrased so it can be answered from the lesson."))
     kind = blocks.ChoiceBlock(
-        choices=[(SINGLE, _("Single choice: exactly one answer is correct")),
-                 (MULTIPLE, _("Multiple choice: tick every correct answer"))],
+        choices=[
+            (SINGLE, _("Single choice: exactly one answer is correct")),
+            (MULTIPLE, _("Multiple choice: tick every correct answer")),
+        ],
         default=SINGLE,
         help_text=_("Single choice shows round buttons; multiple choice shows tick boxes."),
     )

@@ -56,13 +56,16 @@ def read_submission(check_block, data):
             unanswered.append(str(number))
             continue
         if not set(picked) <= valid_ids:
-            raise InvalidSubmission(_("The answers sent do not belong to this knowledge check. Reload the page and try again."))
+            raise InvalidSubmission(
+                _("The answers sent do not belong to this knowledge check. Reload the page and try again.")
+            )
         if question.value["kind"] == SINGLE and len(picked) > 1:
             raise InvalidSubmission(_("Question %(number)s takes one answer only.") % {"number": number})
         chosen[question.id] = sorted(set(picked))
     if unanswered:
         raise InvalidSubmission(
-            _("Answer every question before submitting. Unanswered: %(questions)s.") % {"questions": ", ".join(unanswered)}
+            _("Answer every question before submitting. Unanswered: %(questions)s.")
+            % {"questions": ", ".join(unanswered)}
         )
     return chosen
 
@@ -77,7 +80,9 @@ def mark(check_block, chosen):
             for a in question.value["answers"].bound_blocks
         ]
         is_correct = picked == {a.id for a in answers if a.correct}
-        questions.append(QuestionResult(question.id, question.value["question"], question.value["kind"], answers, is_correct))
+        questions.append(
+            QuestionResult(question.id, question.value["question"], question.value["kind"], answers, is_correct)
+        )
     right = sum(1 for q in questions if q.is_correct)
     score = round(100 * right / len(questions)) if questions else 0
     pass_mark = check_block.value["pass_mark"]

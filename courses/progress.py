@@ -95,7 +95,9 @@ def load_structures(tracks):
 def completion_dates(user_ids, lessons):
     """{(user id, lesson id): completed_at} for these people and lessons, in one query."""
     rows = LessonCompletion.objects.filter(user_id__in=list(user_ids), lesson_id__in=[lesson.pk for lesson in lessons])
-    return {(user_id, lesson_id): at for user_id, lesson_id, at in rows.values_list("user_id", "lesson_id", "completed_at")}
+    return {
+        (user_id, lesson_id): at for user_id, lesson_id, at in rows.values_list("user_id", "lesson_id", "completed_at")
+    }
 
 
 @dataclass
@@ -237,7 +239,9 @@ def lesson_context(user, lesson):
     from courses.access import user_may_study_page
     from courses.models import KnowledgeCheckAttempt, ReflectionAnswer
 
-    siblings = list(LessonPage.objects.sibling_of(lesson).live().only("id", "title", "path", "url_path").order_by("path"))
+    siblings = list(
+        LessonPage.objects.sibling_of(lesson).live().only("id", "title", "path", "url_path").order_by("path")
+    )
     position = next((i for i, sibling in enumerate(siblings) if sibling.pk == lesson.pk), None)
     previous_lesson = siblings[position - 1] if position else None
     next_lesson = siblings[position + 1] if position is not None and position + 1 < len(siblings) else None
@@ -248,7 +252,9 @@ def lesson_context(user, lesson):
     if may_study:
         completion = LessonCompletion.objects.filter(user=user, lesson=lesson).first()
         answers = {a.block_id: a for a in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
-        attempts = list(KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only("score", "passed", "submitted_at"))
+        attempts = list(
+            KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only("score", "passed", "submitted_at")
+        )
     check = lesson.knowledge_check
     return {
         "may_study": may_study,

@@ -27,7 +27,9 @@ from mentorsite.users.roles import STAFF_ROLES
 @login_required
 def dashboard(request):
     """The landing page after login: progress per enrolled track, what to do next, recent completions."""
-    enrolments = list(Enrolment.objects.filter(user=request.user).select_related("track__builds_on").order_by("track__path"))
+    enrolments = list(
+        Enrolment.objects.filter(user=request.user).select_related("track__builds_on").order_by("track__path")
+    )
     recent = LessonCompletion.objects.filter(user=request.user).select_related("lesson")[:5]
     return render(
         request,
@@ -61,7 +63,7 @@ def mark_lesson_complete(request, lesson_id):
     if lesson.knowledge_check is not None:
         messages.error(request, _("This lesson is completed by passing its knowledge check."))
         return _render_lesson(request, lesson, status=400)
-    _, created = complete_lesson(request.user, lesson, LessonCompletion.Method.MARKED)
+    _completion, created = complete_lesson(request.user, lesson, LessonCompletion.Method.MARKED)
     if created:
         messages.success(request, _("Lesson completed. Well done."))
     return redirect(lesson.url)
@@ -147,7 +149,10 @@ def _cell_text(requirement_progress):
     if requirement_progress.state == PENDING:
         return _("Pending")
     if requirement_progress.state == IN_PROGRESS:
-        return _("%(done)s of %(total)s lessons") % {"done": requirement_progress.done, "total": requirement_progress.total}
+        return _("%(done)s of %(total)s lessons") % {
+            "done": requirement_progress.done,
+            "total": requirement_progress.total,
+        }
     return _("Not started")
 
 

@@ -81,7 +81,10 @@ class TrackPage(MembersOnlyPage):
     """
 
     introduction = RichTextField(
-        _("introduction"), features=SIMPLE_RICH_TEXT, blank=True, help_text=_("Who the track is for and what it leads to.")
+        _("introduction"),
+        features=SIMPLE_RICH_TEXT,
+        blank=True,
+        help_text=_("Who the track is for and what it leads to."),
     )
     builds_on = models.ForeignKey(
         "self",

@@ -27,7 +27,9 @@ class Enrolment(models.Model):
         related_name="enrolments",
         help_text=_("The training track the person follows."),
     )
-    enrolled_on = models.DateField(_("enrolled on"), default=timezone.localdate, help_text=_("When the enrolment began."))
+    enrolled_on = models.DateField(
+        _("enrolled on"), default=timezone.localdate, help_text=_("When the enrolment began.")
+    )
 
     class Meta:
         verbose_name = _("enrolment")
@@ -47,9 +49,7 @@ class LessonCompletion(models.Model):
         KNOWLEDGE_CHECK = "knowledge_check", _("Passed the knowledge check")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions")
-    lesson = models.ForeignKey(
-        "courses.LessonPage", null=True, on_delete=models.SET_NULL, related_name="completions"
-    )
+    lesson = models.ForeignKey("courses.LessonPage", null=True, on_delete=models.SET_NULL, related_name="completions")
     # Kept so the record still says what was completed if the lesson page is deleted later.
     lesson_title = models.CharField(max_length=255)
     completed_at = models.DateTimeField(default=timezone.now)
@@ -67,7 +67,9 @@ class LessonCompletion(models.Model):
 class KnowledgeCheckAttempt(models.Model):
     """One submission of a lesson's knowledge check, passed or not. All attempts are kept."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="knowledge_check_attempts")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="knowledge_check_attempts"
+    )
     lesson = models.ForeignKey(
         "courses.LessonPage", null=True, on_delete=models.SET_NULL, related_name="knowledge_check_attempts"
     )
@@ -98,9 +100,7 @@ class ReflectionAnswer(models.Model):
 
     class Meta:
         ordering = ["-updated_at"]
-        constraints = [
-            models.UniqueConstraint(fields=["user", "lesson", "block_id"], name="one_reflection_per_prompt")
-        ]
+        constraints = [models.UniqueConstraint(fields=["user", "lesson", "block_id"], name="one_reflection_per_prompt")]
 
     def __str__(self):
         return f"Reflection by {self.user}"

@@ -148,5 +148,8 @@ WAGTAIL_I18N_ENABLED = False
 # Facilitators work with the moderation workflow; keep Wagtail's default of workflows on.
 WAGTAIL_WORKFLOW_ENABLED = True
 
+# Only production.py sets this; commands that load invented demo people refuse to run when it is True.
+IS_PRODUCTION = False
+
 # Programme settings
 PROGRESS_OVERVIEW_PAGE_SIZE = 25

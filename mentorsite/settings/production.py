@@ -15,6 +15,7 @@ def required_env(name):
 
 
 DEBUG = False
+IS_PRODUCTION = True
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
 # base.py already parsed DATABASE_URL; production must not fall back to the SQLite default.
@@ -28,7 +29,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
 
 if os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    }
     # Sessions are written to the database and read through the cache: a Redis outage logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

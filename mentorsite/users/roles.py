@@ -91,8 +91,14 @@ def _permission(dotted):
 
 def ensure_roles():
     """Create the four groups and give each exactly the permissions its role needs (idempotent)."""
-    from wagtail.models import Collection, GroupApprovalTask, Page, Workflow
-    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+    from wagtail.models import (
+        Collection,
+        GroupApprovalTask,
+        GroupCollectionPermission,
+        GroupPagePermission,
+        Page,
+        Workflow,
+    )
 
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in ALL_ROLES}
     for name, permissions in _MODEL_PERMISSIONS.items():

@@ -65,8 +65,22 @@ class TestPageTree(WagtailPageTestCase):
                                                     "kind": "single",
                                                     "answers": streamfield(
                                                         [
-                                                            ("item", {"text": "You feel stuck.", "correct": "on", "feedback": "Yes."}),
-                                                            ("item", {"text": "Why?", "correct": "", "feedback": "A question."}),
+                                                            (
+                                                                "item",
+                                                                {
+                                                                    "text": "You feel stuck.",
+                                                                    "correct": "on",
+                                                                    "feedback": "Yes.",
+                                                                },
+                                                            ),
+                                                            (
+                                                                "item",
+                                                                {
+                                                                    "text": "Why?",
+                                                                    "correct": "",
+                                                                    "feedback": "A question.",
+                                                                },
+                                                            ),
                                                         ]
                                                     ),
                                                 },

@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from courses.demo.curriculum import COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
 from courses.models import (
@@ -87,7 +87,7 @@ class Command(BaseCommand):
     help = "Load the demo programme (idempotent). Refuses to run under production settings."
 
     def handle(self, *args, **options):
-        if settings.SETTINGS_MODULE.endswith(".production"):
+        if settings.IS_PRODUCTION:
             raise CommandError("seed_demo loads invented demo people and refuses to run under production settings.")
         with transaction.atomic():
             ensure_roles()
@@ -158,8 +158,7 @@ class Command(BaseCommand):
             "coach-track",
             title="Mentor coach track",
             introduction=(
-                "<p>For mentors who also supervise fellow mentors: the whole mentor track plus coach "
-                "training.</p>"
+                "<p>For mentors who also supervise fellow mentors: the whole mentor track plus coach training.</p>"
             ),
             builds_on=mentor_track,
         )

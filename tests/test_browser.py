@@ -1,0 +1,83 @@
+"""End to end in a real browser: Debian's Chromium driven by Playwright against a live server.
+
+The demo mentor logs in, completes a lesson with the button and another by passing its knowledge check,
+and the dashboard's progress bar moves each time. Later issues add their journeys here.
+"""
+
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+
+from courses.models import LessonPage
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (CI installs it)"),
+]
+
+
+@pytest.fixture
+def browser_page(live_server, monkeypatch):
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls made here are still synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        page = browser.new_page()
+        page.set_default_timeout(15_000)
+        yield page
+        browser.close()
+
+
+def correct_answers(lesson):
+    check = lesson.knowledge_check
+    return [
+        answer.id
+        for question in check.value["questions"].bound_blocks
+        for answer in question.value["answers"].bound_blocks
+        if answer.value["correct"]
+    ]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_mentor_completes_lessons_and_the_bar_moves(live_server, browser_page):
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    checked_lesson = LessonPage.objects.get(slug="responding-to-change-and-sustain-talk")
+    answers = correct_answers(checked_lesson)
+    page = browser_page
+
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill("mentor")
+    page.get_by_label("Password").fill("mentoring-demo")
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/dashboard/")
+    label = page.get_by_test_id("progress-label").first
+    assert label.inner_text().startswith("6 of 22")
+
+    # By button.
+    page.get_by_role("link", name="Continue:").first.click()
+    page.get_by_role("button", name="Mark as complete").click()
+    assert "Completed on" in page.get_by_test_id("completion-status").inner_text()
+    page.get_by_role("link", name="Dashboard").click()
+    assert page.get_by_test_id("progress-label").first.inner_text().startswith("7 of 22")
+    assert page.locator("progress").first.get_attribute("value") == "7"
+
+    # By passing a knowledge check, after a failed attempt.
+    page.goto(f"{live_server.url}{checked_lesson.url}")
+    page.get_by_role("button", name="Check my answers").click()
+    assert "Answer every question" in page.locator(".messages").inner_text()
+    for answer_id in answers:
+        page.locator(f"#answer-{answer_id}").check()
+    page.get_by_role("button", name="Check my answers").click()
+    assert "Passed with 100%" in page.get_by_test_id("check-result").inner_text()
+    page.get_by_role("link", name="Dashboard").click()
+    assert page.get_by_test_id("progress-label").first.inner_text().startswith("8 of 22")

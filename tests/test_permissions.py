@@ -1,0 +1,146 @@
+"""Deny by default: every URL the project serves, with the answer each kind of visitor gets.
+
+A URL pattern (outside the Wagtail admin, whose entry point has one row here) or a page type without a
+row in TABLE fails test_every_url_has_a_row. Expected answers: 200 shown, 302 redirected (to the login
+page for anonymous visitors), 400 refused input, 403 refused, 404 not found, 405 wrong method.
+"""
+
+import json
+
+import pytest
+from django.apps import apps
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.urls import URLResolver, get_resolver, reverse
+from wagtail.documents.models import Document
+from wagtail.models import Page
+
+from tests.factories import LessonPageFactory, knowledge_check_block
+
+ROLES = ["anonymous", "mentor", "coach", "facilitator", "manager", "outsider"]
+
+
+def row(anonymous, mentor, coach, facilitator, manager, outsider):
+    return dict(zip(ROLES, (anonymous, mentor, coach, facilitator, manager, outsider), strict=True))
+
+
+# key: (method, how to build the URL from the fixtures in `world`, POST data, expected answers)
+TABLE = {
+    "login": ("get", lambda w: reverse("login"), None, row(200, 302, 302, 302, 302, 302)),
+    "logout": ("get", lambda w: reverse("logout"), None, row(405, 405, 405, 405, 405, 405)),
+    "courses:dashboard": ("get", lambda w: reverse("courses:dashboard"), None, row(302, 200, 200, 200, 200, 200)),
+    "courses:mark_lesson_complete": (
+        "post",
+        lambda w: reverse("courses:mark_lesson_complete", args=[w["lesson"].pk]),
+        {},
+        row(302, 302, 302, 403, 403, 403),
+    ),
+    "courses:submit_knowledge_check": (
+        "post",
+        lambda w: reverse("courses:submit_knowledge_check", args=[w["checked_lesson"].pk]),
+        {},
+        row(302, 400, 400, 403, 403, 403),
+    ),
+    "courses:save_reflection": (
+        "post",
+        lambda w: reverse("courses:save_reflection", args=[w["lesson"].pk, w["lesson"].reflection_blocks[0].id]),
+        {"text": "A thought."},
+        row(302, 302, 302, 403, 403, 403),
+    ),
+    "courses:progress_overview": (
+        "get",
+        lambda w: reverse("courses:progress_overview"),
+        None,
+        row(302, 403, 403, 200, 200, 403),
+    ),
+    "courses:progress_overview_csv": (
+        "get",
+        lambda w: reverse("courses:progress_overview_csv"),
+        None,
+        row(302, 403, 403, 200, 200, 403),
+    ),
+    "wagtaildocs_serve": ("get", lambda w: w["document"].url, None, row(302, 200, 200, 200, 200, 200)),
+    "wagtaildocs_authenticate_with_password": (
+        "get",
+        lambda w: reverse("wagtaildocs_authenticate_with_password", args=[999999]),
+        None,
+        row(404, 404, 404, 404, 404, 404),
+    ),
+    "wagtailcore_authenticate_with_password": (
+        "get",
+        lambda w: reverse("wagtailcore_authenticate_with_password", args=[999999, w["lesson"].pk]),
+        None,
+        row(404, 404, 404, 404, 404, 404),
+    ),
+    "wagtailcore_login": ("get", lambda w: reverse("wagtailcore_login"), None, row(200, 200, 200, 200, 200, 200)),
+    "wagtailadmin_home": ("get", lambda w: reverse("wagtailadmin_home"), None, row(302, 302, 302, 200, 200, 302)),
+    # wagtail_serve: one row per page type.
+    "page:home.HomePage": ("get", lambda w: w["home"].url, None, row(200, 302, 302, 302, 302, 302)),
+    "page:courses.ProgrammePage": ("get", lambda w: w["programme"].url, None, row(302, 200, 200, 200, 200, 200)),
+    "page:courses.TrackPage": ("get", lambda w: w["mentor_track"].url, None, row(302, 200, 200, 200, 200, 403)),
+    "page:courses.ModulePage": ("get", lambda w: w["module"].url, None, row(302, 200, 200, 200, 200, 403)),
+    "page:courses.LessonPage": ("get", lambda w: w["lesson"].url, None, row(302, 200, 200, 200, 200, 403)),
+    "page:courses.SeminarPage": ("get", lambda w: w["seminar"].url, None, row(302, 200, 200, 200, 200, 403)),
+}
+
+
+def _url_names(patterns, prefix="", namespace=""):
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _url_names(pattern.url_patterns, route, inner)
+        elif not route.startswith("admin/") or pattern.name == "wagtailadmin_home":
+            yield namespace + pattern.name if pattern.name else route
+
+
+def _page_types():
+    project_apps = {"home", "courses"}
+    return {
+        f"page:{model._meta.app_label}.{model.__name__}"
+        for model in apps.get_models()
+        if issubclass(model, Page) and model._meta.app_label in project_apps and model.is_creatable
+    }
+
+
+def test_every_url_has_a_row():
+    names = set(_url_names(get_resolver().url_patterns)) - {"wagtail_serve"}
+    assert names | _page_types() == set(TABLE), "add a row to TABLE for each new URL or page type"
+
+
+@pytest.fixture
+def world(home, programme, mentor_track, module, lesson, seminar, mentor, coach, facilitator, manager, outsider):
+    checked = LessonPageFactory(parent=module, body=json.dumps([knowledge_check_block()]))
+    document = Document.objects.create(title="Handout", file=ContentFile(b"handout", name="handout.txt"))
+    return {
+        "home": home,
+        "programme": programme,
+        "mentor_track": mentor_track,
+        "module": module,
+        "lesson": lesson,
+        "checked_lesson": checked,
+        "seminar": seminar,
+        "document": document,
+        "people": {
+            "mentor": mentor,
+            "coach": coach,
+            "facilitator": facilitator,
+            "manager": manager,
+            "outsider": outsider,
+        },
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("key", sorted(TABLE))
+@pytest.mark.parametrize("role", ROLES)
+def test_permission_table(world, key, role):
+    method, build_url, data, expected = TABLE[key]
+    client = Client()
+    if role != "anonymous":
+        client.force_login(world["people"][role])
+    url = build_url(world)
+    response = client.post(url, data) if method == "post" else client.get(url)
+    assert response.status_code == expected[role], f"{role} {method.upper()} {url}"
+    if role == "anonymous" and response.status_code == 302:
+        assert "login" in response.url
