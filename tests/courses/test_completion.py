@@ -85,7 +85,8 @@ def test_failed_attempt_shows_wrong_answers_and_is_kept(mentor_client, mentor, c
     response = mentor_client.post(check_url(checked_lesson), answers_for(checked_lesson, correct=False))
     body = response.content.decode()
     assert response.status_code == 200
-    assert "Not correct yet" in body and "Wrong:" in body and "Try again" in body
+    assert "Not correct yet" in body and "Wrong choice:" in body and "Try again" in body
+    assert "Feedback on Why did you do that?" in body  # the chosen wrong answer's feedback
     assert not LessonCompletion.objects.filter(user=mentor).exists()
 
     response = mentor_client.post(check_url(checked_lesson), answers_for(checked_lesson, correct=True))
