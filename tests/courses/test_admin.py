@@ -13,6 +13,23 @@ from courses.progress import complete_lesson
 pytestmark = pytest.mark.django_db
 
 
+def add_lesson_url(module):
+    return reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])
+
+
+def lesson_form(title, slug, action):
+    """The page editor's form data for a one-paragraph lesson, with the button pressed (publish or submit)."""
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "summary": "",
+            "body": streamfield([("paragraph", rich_text(f"<p>{title}.</p>"))]),
+            f"action-{action}": action,
+        }
+    )
+
+
 def test_lesson_published_by_a_facilitator_appears_as_new_for_the_mentor(
     facilitator_client, mentor_client, mentor, module, lesson
 ):
@@ -20,17 +37,8 @@ def test_lesson_published_by_a_facilitator_appears_as_new_for_the_mentor(
     LessonCompletion.objects.filter(pk=completion.pk).update(completed_at=timezone.now() - timedelta(days=3))
     assert "New" not in mentor_client.get(module.url).content.decode()
 
-    add_url = reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])
-    data = nested_form_data(
-        {
-            "title": "Responding to sustain talk",
-            "slug": "responding-to-sustain-talk",
-            "summary": "Hear it, reflect it, move on.",
-            "body": streamfield([("paragraph", rich_text("<p>Sustain talk is normal.</p>"))]),
-            "action-publish": "publish",
-        }
-    )
-    response = facilitator_client.post(add_url, data)
+    data = lesson_form("Responding to sustain talk", "responding-to-sustain-talk", "publish")
+    response = facilitator_client.post(add_lesson_url(module), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     new_lesson = LessonPage.objects.get(slug="responding-to-sustain-talk")
     assert new_lesson.live
@@ -41,24 +49,15 @@ def test_lesson_published_by_a_facilitator_appears_as_new_for_the_mentor(
 
 
 def test_facilitator_can_submit_a_lesson_to_the_moderation_workflow(facilitator_client, module):
-    add_url = reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])
-    data = nested_form_data(
-        {
-            "title": "Draft lesson",
-            "slug": "draft-lesson",
-            "summary": "",
-            "body": streamfield([("paragraph", rich_text("<p>Draft.</p>"))]),
-            "action-submit": "submit",
-        }
-    )
-    assert facilitator_client.post(add_url, data).status_code == 302
+    data = lesson_form("Draft lesson", "draft-lesson", "submit")
+    assert facilitator_client.post(add_lesson_url(module), data).status_code == 302
     lesson = LessonPage.objects.get(slug="draft-lesson")
     assert not lesson.live
     assert lesson.workflow_in_progress
 
 
 def test_invalid_knowledge_check_is_refused_in_the_editor(facilitator_client, module):
-    add_url = reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])
+    add_url = add_lesson_url(module)
     question = {
         "question": "Which?",
         "kind": "single",
@@ -106,10 +105,14 @@ def test_manager_sets_a_persons_cohort_in_the_user_admin(manager_client, mentor,
 def test_manager_enrols_people_and_facilitator_cannot(manager_client, facilitator_client, outsider, mentor_track):
     add_url = reverse("enrolments:add")
     assert facilitator_client.get(add_url).status_code in (302, 403)
-    response = manager_client.post(add_url, {"user": outsider.pk, "track": mentor_track.pk, "enrolled_on": "2026-03-02"})
+    response = manager_client.post(
+        add_url, {"user": outsider.pk, "track": mentor_track.pk, "enrolled_on": "2026-03-02"}
+    )
     assert response.status_code == 302
     assert outsider.enrolments.filter(track=mentor_track).exists()
     # Enrolling twice is refused with a message and writes nothing.
-    response = manager_client.post(add_url, {"user": outsider.pk, "track": mentor_track.pk, "enrolled_on": "2026-03-02"})
+    response = manager_client.post(
+        add_url, {"user": outsider.pk, "track": mentor_track.pk, "enrolled_on": "2026-03-02"}
+    )
     assert response.status_code == 200
     assert outsider.enrolments.count() == 1
