@@ -4,6 +4,7 @@ Facilitators build this tree in the Wagtail admin; the page-type rules below onl
 Mentors meet these pages on the front end, where they are served only to people signed in and enrolled.
 """
 
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.access import user_may_view_page
 from courses.blocks import KnowledgeCheckBlock, LessonBodyBlock, ReflectionPromptBlock
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
@@ -24,8 +26,6 @@ class MembersOnlyPage(Page):
         abstract = True
 
     def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not self.may_be_viewed_by(request.user):
@@ -33,8 +33,6 @@ class MembersOnlyPage(Page):
         return super().serve(request, *args, **kwargs)
 
     def may_be_viewed_by(self, user):
-        from courses.access import user_may_view_page
-
         return user_may_view_page(user, self)
 
 
