@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet
@@ -6,15 +7,24 @@ from wagtail.users.views.users import UserViewSet
 from .models import Cohort
 
 
+def cohort_field():
+    return forms.ModelChoiceField(
+        label=_("Cohort"),
+        queryset=Cohort.objects.all(),
+        required=False,
+        help_text=_("The intake this person trains with. Staff usually have none."),
+    )
+
+
 class PersonCreationForm(UserCreationForm):
-    cohort = forms.ModelChoiceField(queryset=Cohort.objects.all(), required=False)
+    cohort = cohort_field()
 
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | {"cohort"}
 
 
 class PersonEditForm(UserEditForm):
-    cohort = forms.ModelChoiceField(queryset=Cohort.objects.all(), required=False)
+    cohort = cohort_field()
 
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | {"cohort"}
@@ -30,7 +40,7 @@ class PersonViewSet(UserViewSet):
 class CohortViewSet(ModelViewSet):
     model = Cohort
     icon = "group"
-    menu_label = "Cohorts"
+    menu_label = _("Cohorts")
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["name", "starts_on", "ends_on"]
