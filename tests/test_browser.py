@@ -21,11 +21,21 @@ pytestmark = [
 
 
 @pytest.fixture
-def browser_page(live_server, monkeypatch):
+def demo_programme(transactional_db):
+    """The demo programme, and the lesson whose knowledge check the mentor passes with its right answers.
+
+    All database work happens here, before Playwright starts: its sync API runs an event loop in this thread,
+    and Django refuses ORM calls from a thread with a running loop.
+    """
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    checked_lesson = LessonPage.objects.get(slug="responding-to-change-and-sustain-talk")
+    return checked_lesson.url, correct_answers(checked_lesson)
+
+
+@pytest.fixture
+def browser_page(live_server, demo_programme):
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API runs an event loop in this thread; the ORM calls made here are still synchronous.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -49,10 +59,8 @@ def correct_answers(lesson):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_mentor_completes_lessons_and_the_bar_moves(live_server, browser_page):
-    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    checked_lesson = LessonPage.objects.get(slug="responding-to-change-and-sustain-talk")
-    answers = correct_answers(checked_lesson)
+def test_mentor_completes_lessons_and_the_bar_moves(live_server, demo_programme, browser_page):
+    checked_lesson_url, answers = demo_programme
     page = browser_page
 
     page.goto(f"{live_server.url}/accounts/login/")
@@ -72,7 +80,7 @@ def test_mentor_completes_lessons_and_the_bar_moves(live_server, browser_page):
     assert page.locator("progress").first.get_attribute("value") == "7"
 
     # By passing a knowledge check, after a failed attempt.
-    page.goto(f"{live_server.url}{checked_lesson.url}")
+    page.goto(f"{live_server.url}{checked_lesson_url}")
     page.get_by_role("button", name="Check my answers").click()
     assert "Answer every question" in page.locator(".messages").inner_text()
     for answer_id in answers:
