@@ -9,7 +9,15 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Curriculum and progress")
 
     def ready(self):
+        from courses.demo.seed import seed_courses
+        from courses.policies import SeminarDayPolicy
+        from mentorsite.demo import register_demo_step
+        from mentorsite.scheduling import policies
+        from mentorsite.scheduling.models import Session
         from mentorsite.users import roles
+
+        policies.register(Session.Kind.SEMINAR, SeminarDayPolicy())
+        register_demo_step(10, seed_courses)
 
         roles.grant(
             roles.MANAGER,
@@ -18,3 +26,6 @@ class CoursesConfig(AppConfig):
             "courses.delete_enrolment",
             "courses.view_enrolment",
         )
+        seminar_days = [f"courses.{action}_seminarsession" for action in ("add", "change", "delete", "view")]
+        roles.grant(roles.FACILITATOR, *seminar_days)
+        roles.grant(roles.MANAGER, *seminar_days)

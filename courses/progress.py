@@ -6,7 +6,9 @@ dashboard and the progress overview stay fast as the programme grows (tests hold
 Rules:
 - A module's requirement is its live lessons. Unpublished or deleted lessons never count; a module with no
   live lesson is not a requirement. A module is complete when all its live lessons are.
-- A seminar requirement is met by attendance, which the scheduling work records; until then it is pending.
+- A seminar requirement is met when the person attended every day of the seminar, with any cohort (a missed
+  day is made up by attending the same day with another cohort). A networking-day requirement is met by
+  attending that many networking days. Until then it is pending.
 - A track is complete when all its requirements (including those of the track it builds on) are met.
 - Progress counts units: each live lesson and each seminar is one unit, so every lesson moves the bar.
 """
@@ -92,6 +94,55 @@ def load_structures(tracks):
     ]
 
 
+def seminar_attendance(user_ids, structures):
+    """Present attendance of these people: ({(user id, seminar id): {day: ended_at}}, {user id: [ended_at]}).
+
+    The second part lists networking days attended, which meet networking-day requirements. Two queries.
+    """
+    from courses.models import SeminarPage
+    from mentorsite.scheduling.models import Booking, Session
+
+    seminar_ids = [r.page.pk for s in structures for r in s.requirements if r.kind == SEMINAR]
+    days = {}
+    networking = {}
+    if not seminar_ids:
+        return days, networking
+    present = Booking.objects.filter(
+        user_id__in=list(user_ids), attendance=Booking.Attendance.PRESENT, session__status=Session.Status.SCHEDULED
+    )
+    rows = present.filter(session__seminarsession__seminar_id__in=seminar_ids).values_list(
+        "user_id", "session__seminarsession__seminar_id", "session__seminarsession__day", "session__ends_at"
+    )
+    for user_id, seminar_id, day, ended in rows:
+        attended = days.setdefault((user_id, seminar_id), {})
+        attended[day] = max(ended, attended.get(day, ended))
+    wants_networking = any(
+        r.page.kind == SeminarPage.Kind.NETWORKING_DAY for s in structures for r in s.requirements if r.kind == SEMINAR
+    )
+    if wants_networking:
+        for user_id, ended in present.filter(session__kind=Session.Kind.NETWORKING).values_list(
+            "user_id", "session__ends_at"
+        ):
+            networking.setdefault(user_id, []).append(ended)
+    return days, networking
+
+
+def _seminar_progress(requirement, user_id, attendance):
+    from courses.models import SeminarPage
+
+    days, networking = attendance
+    seminar = requirement.page
+    needed = max(seminar.days, 1)
+    if seminar.kind == SeminarPage.Kind.NETWORKING_DAY:
+        dates = sorted(networking.get(user_id, []))[:needed]
+    else:
+        attended = days.get((user_id, seminar.pk), {})
+        dates = [attended[day] for day in range(1, needed + 1) if day in attended]
+    if len(dates) >= needed:
+        return RequirementProgress(requirement, needed, needed, COMPLETE, max(dates))
+    return RequirementProgress(requirement, len(dates), needed, IN_PROGRESS if dates else PENDING)
+
+
 def completion_dates(user_ids, lessons):
     """{(user id, lesson id): completed_at} for these people and lessons, in one query."""
     rows = LessonCompletion.objects.filter(user_id__in=list(user_ids), lesson_id__in=[lesson.pk for lesson in lessons])
@@ -147,16 +198,17 @@ class TrackProgress:
         return [r for r in self.requirements if r.state == PENDING]
 
 
-def _track_progress(structure, user_id, dates):
+def _track_progress(structure, user_id, dates, attendance):
     requirements = []
     done_units = total_units = 0
     next_lesson = None
     last_activity = None
     for requirement in structure.requirements:
         if requirement.kind == SEMINAR:
-            # Attendance arrives with scheduling; until then a seminar can only be pending.
-            requirements.append(RequirementProgress(requirement, 0, 1, PENDING))
+            seminar_progress = _seminar_progress(requirement, user_id, attendance)
+            requirements.append(seminar_progress)
             total_units += 1
+            done_units += seminar_progress.state == COMPLETE
             continue
         finished = [dates[(user_id, lesson.pk)] for lesson in requirement.lessons if (user_id, lesson.pk) in dates]
         total = len(requirement.lessons)
@@ -179,16 +231,21 @@ def progress_for_tracks(user, tracks):
     """The user's progress in each of `tracks`."""
     structures = load_structures(tracks)
     all_lessons = [lesson for structure in structures for lesson in structure.lessons]
-    dates = completion_dates([user.pk], all_lessons) if user.is_authenticated else {}
-    return [_track_progress(structure, user.pk, dates) for structure in structures]
+    if not user.is_authenticated:
+        return [_track_progress(structure, None, {}, ({}, {})) for structure in structures]
+    dates = completion_dates([user.pk], all_lessons)
+    attendance = seminar_attendance([user.pk], structures)
+    return [_track_progress(structure, user.pk, dates, attendance) for structure in structures]
 
 
 def progress_for_people(people, track):
     """Each person's progress in `track`, in the order given: the rows of the progress overview."""
     people = list(people)
     [structure] = load_structures([track])
-    dates = completion_dates([person.pk for person in people], structure.lessons)
-    return structure, [(person, _track_progress(structure, person.pk, dates)) for person in people]
+    user_ids = [person.pk for person in people]
+    dates = completion_dates(user_ids, structure.lessons)
+    attendance = seminar_attendance(user_ids, [structure])
+    return structure, [(person, _track_progress(structure, person.pk, dates, attendance)) for person in people]
 
 
 @dataclass

@@ -19,7 +19,16 @@ from courses.dashboard import panels_for
 from courses.forms import ProgressFilterForm, ReflectionForm
 from courses.knowledge_check import InvalidSubmission, mark, read_submission
 from courses.models import Enrolment, KnowledgeCheckAttempt, LessonCompletion, LessonPage, ReflectionAnswer
-from courses.progress import COMPLETE, IN_PROGRESS, PENDING, complete_lesson, progress_for_people, progress_for_tracks
+from courses.progress import (
+    COMPLETE,
+    IN_PROGRESS,
+    PENDING,
+    SEMINAR,
+    complete_lesson,
+    progress_for_people,
+    progress_for_tracks,
+)
+from mentorsite.scheduling.services import upcoming_sessions_of
 from mentorsite.users.decorators import role_required
 from mentorsite.users.roles import STAFF_ROLES
 
@@ -37,6 +46,7 @@ def dashboard(request):
         {
             "track_progress": progress_for_tracks(request.user, [e.track for e in enrolments]),
             "recent_completions": recent,
+            "upcoming_sessions": upcoming_sessions_of(request.user, limit=5),
             "panels": panels_for(request),
         },
     )
@@ -147,7 +157,12 @@ def _cell_text(requirement_progress):
     if requirement_progress.state == COMPLETE:
         return _("Completed %(date)s") % {"date": timezone.localtime(requirement_progress.completed_on).date()}
     if requirement_progress.state == PENDING:
-        return _("Pending")
+        return _("Not attended")
+    if requirement_progress.state == IN_PROGRESS and requirement_progress.kind == SEMINAR:
+        return _("%(done)s of %(total)s days attended") % {
+            "done": requirement_progress.done,
+            "total": requirement_progress.total,
+        }
     if requirement_progress.state == IN_PROGRESS:
         return _("%(done)s of %(total)s lessons") % {
             "done": requirement_progress.done,

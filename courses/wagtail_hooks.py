@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from courses.models import Enrolment
+from courses.models import Enrolment, SeminarSession
 from mentorsite.users.roles import is_staff_member
 
 
@@ -25,6 +25,37 @@ class EnrolmentViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_enrolment_viewset():
     return EnrolmentViewSet("enrolments")
+
+
+class SeminarSessionViewSet(ModelViewSet):
+    """Seminar days per cohort. Facilitators and the manager plan them here (Wagtail admin > Seminar days)."""
+
+    model = SeminarSession
+    icon = "date"
+    menu_label = _("Seminar days")
+    menu_order = 240
+    add_to_admin_menu = True
+    list_display = ["title", "starts_at", "venue", "cohort", "status"]
+    list_filter = {"cohort": ["exact"], "seminar": ["exact"], "starts_at": ["gte", "lte"], "status": ["exact"]}
+    search_fields = ["title", "venue"]
+    form_fields = [
+        "seminar",
+        "cohort",
+        "day",
+        "starts_at",
+        "ends_at",
+        "venue",
+        "online_url",
+        "capacity",
+        "organiser",
+        "description",
+        "status",
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_seminar_session_viewset():
+    return SeminarSessionViewSet("seminar_days")
 
 
 class ProgressOverviewMenuItem(MenuItem):

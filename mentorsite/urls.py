@@ -11,6 +11,8 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("courses.urls")),
+    path("", include("mentorsite.scheduling.urls")),
+    path("", include("supervision.urls")),
 ]
 
 if settings.DEBUG:

@@ -134,3 +134,61 @@ def facilitator_client(facilitator):
 @pytest.fixture
 def manager_client(manager):
     return _client_for(manager)
+
+
+# Scheduling -------------------------------------------------------------------------------------
+
+
+def at(days, hour=10, minutes=0):
+    """An aware datetime `days` from today at `hour`:`minutes` programme time."""
+    from datetime import datetime, time, timedelta
+
+    from django.utils import timezone
+
+    date = timezone.localdate() + timedelta(days=days)
+    return timezone.make_aware(datetime.combine(date, time(hour, minutes)))
+
+
+@pytest.fixture
+def seminar_day(seminar, cohort, facilitator):
+    """Day 1 of `seminar` for the Spring cohort, in two days."""
+    from courses.models import SeminarSession
+
+    return SeminarSession.objects.create(
+        seminar=seminar,
+        cohort=cohort,
+        day=1,
+        starts_at=at(2, 9),
+        ends_at=at(2, 16),
+        venue="Room 2",
+        organiser=facilitator,
+    )
+
+
+@pytest.fixture
+def networking_day(facilitator):
+    from networking.models import NetworkingDay
+
+    return NetworkingDay.objects.create(
+        title="Networking day", starts_at=at(5, 10), ends_at=at(5, 16), capacity=1, organiser=facilitator
+    )
+
+
+@pytest.fixture
+def assignment(coach, mentor):
+    from supervision.models import CoachAssignment
+
+    return CoachAssignment.objects.create(coach=coach, mentor=mentor, starts_on=at(-10).date())
+
+
+@pytest.fixture
+def supervision_slot(coach, assignment):
+    from supervision.models import SupervisionSession
+
+    return SupervisionSession.objects.create(
+        title="Supervision with Rasmus",
+        starts_at=at(3, 10),
+        ends_at=at(3, 11),
+        organiser=coach,
+        online_url="https://meet.example.org/x",
+    )

@@ -15,6 +15,7 @@ from django.urls import URLResolver, get_resolver, reverse
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
+from mentorsite.scheduling.models import CalendarFeed
 from tests.factories import LessonPageFactory, knowledge_check_block
 
 ROLES = ["anonymous", "mentor", "coach", "facilitator", "manager", "outsider"]
@@ -74,6 +75,69 @@ TABLE = {
     ),
     "wagtailcore_login": ("get", lambda w: reverse("wagtailcore_login"), None, row(200, 200, 200, 200, 200, 200)),
     "wagtailadmin_home": ("get", lambda w: reverse("wagtailadmin_home"), None, row(302, 302, 302, 200, 200, 302)),
+    "scheduling:calendar": ("get", lambda w: reverse("scheduling:calendar"), None, row(302, 200, 200, 200, 200, 200)),
+    # The feed has no login (calendar clients cannot log in): the secret token is the key, whoever asks.
+    "scheduling:feed": (
+        "get",
+        lambda w: reverse("scheduling:feed", args=[w["feed"].token]),
+        None,
+        row(200, 200, 200, 200, 200, 200),
+    ),
+    "scheduling:regenerate_feed": (
+        "post",
+        lambda w: reverse("scheduling:regenerate_feed"),
+        {},
+        row(302, 302, 302, 302, 302, 302),
+    ),
+    "scheduling:session": (
+        "get",
+        lambda w: reverse("scheduling:session", args=[w["seminar_day"].pk]),
+        None,
+        row(302, 200, 200, 200, 200, 404),
+    ),
+    "scheduling:ics": (
+        "get",
+        lambda w: reverse("scheduling:ics", args=[w["seminar_day"].pk]),
+        None,
+        row(302, 200, 200, 200, 200, 404),
+    ),
+    "scheduling:register": (
+        "get",
+        lambda w: reverse("scheduling:register", args=[w["seminar_day"].pk]),
+        None,
+        row(302, 403, 403, 200, 200, 404),
+    ),
+    # Supervision sessions: only the coach, their supervisees and the manager may even see them.
+    "scheduling:book": (
+        "post",
+        lambda w: reverse("scheduling:book", args=[w["supervision_slot"].pk]),
+        {},
+        row(302, 302, 302, 404, 302, 404),
+    ),
+    "scheduling:cancel": (
+        "post",
+        lambda w: reverse("scheduling:cancel", args=[w["seminar_day"].pk]),
+        {},
+        row(302, 302, 302, 302, 302, 404),
+    ),
+    "supervision:coach_overview": (
+        "get",
+        lambda w: reverse("supervision:coach_overview"),
+        None,
+        row(302, 403, 200, 403, 403, 403),
+    ),
+    "supervision:publish_slot": (
+        "post",
+        lambda w: reverse("supervision:publish_slot"),
+        {},
+        row(302, 403, 400, 403, 403, 403),
+    ),
+    "supervision:book_supervisee": (
+        "post",
+        lambda w: reverse("supervision:book_supervisee"),
+        {},
+        row(302, 403, 400, 403, 403, 403),
+    ),
     # wagtail_serve: one row per page type.
     "page:home.HomePage": ("get", lambda w: w["home"].url, None, row(200, 302, 302, 302, 302, 302)),
     "page:courses.ProgrammePage": ("get", lambda w: w["programme"].url, None, row(302, 200, 200, 200, 200, 200)),
@@ -109,7 +173,21 @@ def test_every_url_has_a_row():
 
 
 @pytest.fixture
-def world(home, programme, mentor_track, module, lesson, seminar, mentor, coach, facilitator, manager, outsider):
+def world(
+    home,
+    programme,
+    mentor_track,
+    module,
+    lesson,
+    seminar,
+    mentor,
+    coach,
+    facilitator,
+    manager,
+    outsider,
+    seminar_day,
+    supervision_slot,
+):
     checked = LessonPageFactory(parent=module, body=json.dumps([knowledge_check_block()]))
     document = Document.objects.create(title="Handout", file=ContentFile(b"handout", name="handout.txt"))
     return {
@@ -121,6 +199,9 @@ def world(home, programme, mentor_track, module, lesson, seminar, mentor, coach,
         "checked_lesson": checked,
         "seminar": seminar,
         "document": document,
+        "seminar_day": seminar_day,
+        "supervision_slot": supervision_slot,
+        "feed": CalendarFeed.objects.create(user=mentor),
         "people": {
             "mentor": mentor,
             "coach": coach,

@@ -1,5 +1,6 @@
 from .pages import LessonPage, MembersOnlyPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
 from .progress import Enrolment, KnowledgeCheckAttempt, LessonCompletion, ReflectionAnswer
+from .sessions import SeminarSession
 
 __all__ = [
     "Enrolment",
@@ -11,5 +12,6 @@ __all__ = [
     "ProgrammePage",
     "ReflectionAnswer",
     "SeminarPage",
+    "SeminarSession",
     "TrackPage",
 ]

@@ -12,8 +12,11 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     # Our apps first, so their templates and static files win over the defaults.
     "mentorsite.users",
+    "mentorsite.scheduling",
     "mentorsite.home",
     "courses",
+    "networking",
+    "supervision",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -30,6 +33,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

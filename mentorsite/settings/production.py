@@ -35,6 +35,9 @@ if os.environ.get("REDIS_URL"):
     # Sessions are written to the database and read through the cache: a Redis outage logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
+# Tasks are stored in the database and run by `manage.py db_worker` (one or more worker processes).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

@@ -1,18 +1,15 @@
-"""Build the demo programme from the source report: tracks, MI modules, seminars, people and progress.
+"""Demo step of courses: the curriculum from the source report, people, progress and the seminar schedule.
 
-Idempotent: every page, person and enrolment is created only when missing, and nothing that exists is
-changed, so `make run` may call it every time without losing anyone's work. Refuses production settings.
+Idempotent: every page, person, enrolment and session is created only when missing, and nothing that
+exists is changed, so `make run` may call it every time without losing anyone's work.
 """
 
 import json
 import uuid
 from datetime import datetime, time, timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -26,11 +23,13 @@ from courses.models import (
     ProgrammePage,
     ReflectionAnswer,
     SeminarPage,
+    SeminarSession,
     TrackPage,
 )
 from mentorsite.home.models import HomePage
+from mentorsite.scheduling.models import Booking
 from mentorsite.users.models import Cohort
-from mentorsite.users.roles import COACH, FACILITATOR, MANAGER, MENTOR, ensure_roles
+from mentorsite.users.roles import COACH, FACILITATOR, MANAGER, MENTOR
 
 DEMO_PASSWORD = "mentoring-demo"  # noqa: S105 - shown in the README; demo data only
 COHORT_START = datetime(2026, 3, 2).date()
@@ -83,25 +82,23 @@ def _stream_block(block_type, value):
     return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
 
 
-class Command(BaseCommand):
-    help = "Load the demo programme (idempotent). Refuses to run under production settings."
+def seed_courses():
+    CoursesDemo().run()
 
-    def handle(self, *args, **options):
-        if settings.IS_PRODUCTION:
-            raise CommandError("seed_demo loads invented demo people and refuses to run under production settings.")
-        with transaction.atomic():
-            ensure_roles()
-            programme, mentor_track, coach_track = self.build_curriculum()
-            cohort, _ = Cohort.objects.get_or_create(
-                name="Spring 2026",
-                defaults={
-                    "starts_on": COHORT_START,
-                    "ends_on": COHORT_START + timedelta(days=365),
-                    "description": "Demo cohort: ten invented mentors at different stages of the mentor track.",
-                },
-            )
-            self.build_people(cohort, mentor_track, coach_track)
-        self.stdout.write(self.style.SUCCESS("Demo programme ready. Demo accounts use the password in the README."))
+
+class CoursesDemo:
+    def run(self):
+        programme, mentor_track, coach_track = self.build_curriculum()
+        cohort, _ = Cohort.objects.get_or_create(
+            name="Spring 2026",
+            defaults={
+                "starts_on": COHORT_START,
+                "ends_on": COHORT_START + timedelta(days=365),
+                "description": "Demo cohort: ten invented mentors at different stages of the mentor track.",
+            },
+        )
+        self.build_people(cohort, mentor_track, coach_track)
+        self.build_schedule(cohort, mentor_track, coach_track)
 
     # Curriculum ---------------------------------------------------------------------------------
 
@@ -266,3 +263,68 @@ class Command(BaseCommand):
                             "Next time I will ask an open question first and reflect what I hear.",
                         },
                     )
+
+    # Schedule -----------------------------------------------------------------------------------
+
+    def build_schedule(self, cohort, mentor_track, coach_track):
+        """Seminar days relative to today: past ones with attendance, one recent day still to register, future ones.
+
+        Only runs when the cohort has no seminar days yet, so a facilitator's own planning is never touched.
+        """
+        if SeminarSession.objects.filter(cohort=cohort).exists():
+            return
+        facilitator = get_user_model().objects.get(username="facilitator")
+        # (seminar slug, days from today of its first day, attendance recorded?)
+        plan = [
+            ("seminar-1-foundations", -200, True),
+            ("seminar-2-mi-skills", -140, True),
+            ("seminar-3-plans-release-families", -80, True),
+            ("follow-up-1", -6, False),
+            ("extremism-and-radicalisation-course", 14, False),
+            ("follow-up-2", 45, False),
+        ]
+        members = list(get_user_model().objects.filter(cohort=cohort, groups__name=MENTOR).distinct())
+        for slug, offset, attended in plan:
+            seminar = SeminarPage.objects.descendant_of(mentor_track).get(slug=slug)
+            for day in range(1, seminar.days + 1):
+                session = self.seminar_day(seminar, cohort, day, offset + day - 1, facilitator)
+                if attended:
+                    for member in members:
+                        # Ida missed the second seminar's second day: a day to make up with another cohort.
+                        missed = member.username == "ida.frost" and slug == "seminar-2-mi-skills" and day == 2
+                        Booking.objects.create(
+                            session=session,
+                            user=member,
+                            attendance=Booking.Attendance.ABSENT if missed else Booking.Attendance.PRESENT,
+                            attendance_recorded_by=facilitator,
+                            attendance_recorded_at=session.ends_at,
+                        )
+        coach = get_user_model().objects.get(username="coach")
+        for slug, offset, attended in (
+            ("coach-training-day-1-role-and-supervision", -60, True),
+            ("coach-training-day-2-feedback-and-concerns", 21, False),
+        ):
+            seminar = SeminarPage.objects.descendant_of(coach_track).filter(slug=slug).first()
+            if seminar is None:
+                continue
+            session = self.seminar_day(seminar, cohort, 1, offset, facilitator)
+            if attended:
+                Booking.objects.create(
+                    session=session,
+                    user=coach,
+                    attendance=Booking.Attendance.PRESENT,
+                    attendance_recorded_by=facilitator,
+                )
+
+    def seminar_day(self, seminar, cohort, day, offset_days, facilitator):
+        date = timezone.localdate() + timedelta(days=offset_days)
+        return SeminarSession.objects.create(
+            seminar=seminar,
+            cohort=cohort,
+            day=day,
+            starts_at=timezone.make_aware(datetime.combine(date, time(9, 30))),
+            ends_at=timezone.make_aware(datetime.combine(date, time(16, 0))),
+            venue="Demo training centre, room 2",
+            capacity=20,
+            organiser=facilitator,
+        )

@@ -1,0 +1,34 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from networking.models import NetworkingDay
+
+
+class NetworkingDayViewSet(ModelViewSet):
+    model = NetworkingDay
+    icon = "group"
+    menu_label = _("Networking days")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["title", "starts_at", "venue", "capacity", "status"]
+    list_filter = {"starts_at": ["gte", "lte"], "status": ["exact"]}
+    search_fields = ["title", "venue"]
+    form_fields = [
+        "title",
+        "starts_at",
+        "ends_at",
+        "venue",
+        "online_url",
+        "capacity",
+        "organiser",
+        "description",
+        "agenda",
+        "documents",
+        "status",
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_networking_day_viewset():
+    return NetworkingDayViewSet("networking_days")

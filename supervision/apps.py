@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SupervisionConfig(AppConfig):
+    """Coach assignments and supervision meetings between a coach and their supervisees."""
+
+    name = "supervision"
+    verbose_name = _("Supervision")
+
+    def ready(self):
+        from mentorsite.demo import register_demo_step
+        from mentorsite.scheduling import policies
+        from mentorsite.scheduling.models import Session
+        from mentorsite.users import roles
+        from supervision.demo.seed import seed_supervision
+        from supervision.policies import SupervisionPolicy
+
+        register_demo_step(30, seed_supervision)
+        policies.register(Session.Kind.SUPERVISION, SupervisionPolicy())
+        roles.grant(
+            roles.MANAGER, *[f"supervision.{action}_coachassignment" for action in ("add", "change", "delete", "view")]
+        )
