@@ -70,6 +70,17 @@ def read_submission(check_block, data):
     return chosen
 
 
+def partial_submission(check_block, data):
+    """The valid answers in a submission that could not be marked, to show them ticked again."""
+    chosen = {}
+    for question in check_block.value["questions"].bound_blocks:
+        valid_ids = {answer.id for answer in question.value["answers"].bound_blocks}
+        chosen[question.id] = [
+            answer_id for answer_id in data.getlist(f"question-{question.id}") if answer_id in valid_ids
+        ]
+    return chosen
+
+
 def mark(check_block, chosen):
     """Mark a read submission: a question counts when exactly its correct answers were chosen."""
     questions = []

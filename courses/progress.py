@@ -291,8 +291,11 @@ def complete_lesson(user, lesson, method):
         return LessonCompletion.objects.get(user=user, lesson=lesson), False
 
 
-def lesson_context(user, lesson):
-    """What the lesson template needs besides the page: completion, neighbours, reflections, attempts."""
+def lesson_context(user, lesson, attempt_id=None):
+    """What the lesson template needs besides the page: completion, neighbours, reflections, attempts.
+
+    `attempt_id` (from "?attempt=" after a submission) shows that attempt's marked result, if it is the user's.
+    """
     from courses.access import user_may_study_page
     from courses.models import KnowledgeCheckAttempt, ReflectionAnswer
 
@@ -313,7 +316,13 @@ def lesson_context(user, lesson):
             KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only("score", "passed", "submitted_at")
         )
     check = lesson.knowledge_check
+    check_result = None
+    if check is not None and attempt_id and attempts:
+        shown = next((a for a in attempts if str(a.pk) == str(attempt_id)), None)
+        if shown is not None:
+            check_result = mark(check, shown.answers)
     return {
+        "check_result": check_result,
         "may_study": may_study,
         "completion": completion,
         "previous_lesson": previous_lesson,

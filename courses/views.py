@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -17,8 +17,8 @@ from django.views.decorators.http import require_POST
 from courses.access import user_may_study_page
 from courses.dashboard import panels_for
 from courses.forms import ProgressFilterForm, ReflectionForm
-from courses.knowledge_check import InvalidSubmission, mark, read_submission
-from courses.models import Enrolment, KnowledgeCheckAttempt, LessonCompletion, LessonPage, ReflectionAnswer
+from courses.knowledge_check import InvalidSubmission, mark, partial_submission, read_submission
+from courses.models import Enrolment, KnowledgeCheckAttempt, LessonCompletion, LessonPage, ReflectionAnswer, TrackPage
 from courses.progress import (
     COMPLETE,
     IN_PROGRESS,
@@ -91,11 +91,17 @@ def submit_knowledge_check(request, lesson_id):
         chosen = read_submission(check, request.POST)
     except InvalidSubmission as error:
         messages.error(request, str(error))
-        return _render_lesson(request, lesson, status=400)
+        # Keep what the mentor ticked, so only the missing answers need adding.
+        return _render_lesson(
+            request,
+            lesson,
+            status=400,
+            unmarked_questions=mark(check, partial_submission(check, request.POST)).questions,
+        )
 
     result = mark(check, chosen)
     with transaction.atomic():
-        KnowledgeCheckAttempt.objects.create(
+        attempt = KnowledgeCheckAttempt.objects.create(
             user=request.user, lesson=lesson, answers=chosen, score=result.score, passed=result.passed
         )
         if result.passed:
@@ -108,7 +114,8 @@ def submit_knowledge_check(request, lesson_id):
             _("You scored %(score)s%%; %(pass_mark)s%% is needed to pass. See which answers were wrong and try again.")
             % {"score": result.score, "pass_mark": result.pass_mark},
         )
-    return _render_lesson(request, lesson, check_result=result)
+    # Post/redirect/get: reloading the result page must not submit the attempt again.
+    return redirect(f"{lesson.url}?attempt={attempt.pk}#knowledge-check")
 
 
 @login_required
@@ -117,11 +124,18 @@ def save_reflection(request, lesson_id, block_id):
     lesson = _studyable_lesson(request, lesson_id)
     prompt = next((block for block in lesson.reflection_blocks if block.id == block_id), None)
     if prompt is None:
-        raise PermissionDenied(_("This reflection prompt is not part of the lesson."))
+        raise Http404(_("This reflection prompt is not part of the lesson."))
     form = ReflectionForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["text"]))
-        return _render_lesson(request, lesson, status=400, reflection_errors={block_id: form.errors["text"]})
+        return _render_lesson(
+            request,
+            lesson,
+            status=400,
+            reflection_error_block=block_id,
+            reflection_errors=form.errors["text"],
+            reflection_draft=request.POST.get("text", ""),
+        )
     ReflectionAnswer.objects.update_or_create(
         user=request.user,
         lesson=lesson,
@@ -130,6 +144,18 @@ def save_reflection(request, lesson_id, block_id):
     )
     messages.success(request, _("Your reflection is saved. Only you can read it."))
     return redirect(f"{lesson.url}#reflection-{block_id}")
+
+
+def tracks_requiring(track):
+    """The track and every track that builds on it (directly or through others): their people study it too."""
+    found = [track.pk]
+    frontier = [track.pk]
+    while frontier:
+        frontier = list(
+            TrackPage.objects.filter(builds_on_id__in=frontier).exclude(pk__in=found).values_list("pk", flat=True)
+        )
+        found += frontier
+    return found
 
 
 def _filtered_people(request):
@@ -144,7 +170,8 @@ def _filtered_people(request):
     if track is not None:
         people = (
             get_user_model()
-            .objects.filter(enrolments__track=track, is_active=True)
+            .objects.filter(enrolments__track__in=tracks_requiring(track), is_active=True)
+            .distinct()
             .select_related("cohort")
             .order_by("cohort__name", "first_name", "last_name", "username")
         )
@@ -206,7 +233,7 @@ def progress_overview_csv(request):
     writer = csv.writer(response)
     writer.writerow(
         [_("Name"), _("Username"), _("Cohort")]
-        + [requirement.page.title for requirement in structure.requirements]
+        + [_csv_safe(requirement.page.title) for requirement in structure.requirements]
         + [_("Units done"), _("Units in total"), _("Percent"), _("Last activity"), _("Next lesson")]
     )
     for person, progress in rows:

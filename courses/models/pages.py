@@ -203,7 +203,7 @@ class LessonPage(MembersOnlyPage):
         from courses.progress import lesson_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context(request.user, self))
+        context.update(lesson_context(request.user, self, attempt_id=request.GET.get("attempt")))
         return context
 
 

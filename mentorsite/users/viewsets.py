@@ -2,9 +2,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.users.forms import UserCreationForm, UserEditForm
-from wagtail.users.views.users import UserViewSet
+from wagtail.users.views.users import CreateView, EditView, UserViewSet
 
-from .models import Cohort
+from .models import Cohort, User
 
 
 def cohort_field():
@@ -12,26 +12,51 @@ def cohort_field():
         label=_("Cohort"),
         queryset=Cohort.objects.all(),
         required=False,
-        help_text=_("The intake this person trains with. Staff usually have none."),
+        help_text=User._meta.get_field("cohort").help_text,
     )
 
 
-class PersonCreationForm(UserCreationForm):
+class SuperuserGuardMixin:
+    """Only a superuser may make someone a superuser: the programme manager manages people, not the platform."""
+
+    def __init__(self, *args, may_grant_superuser=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_grant_superuser:
+            self.fields.pop("is_superuser", None)
+
+
+class PersonCreationForm(SuperuserGuardMixin, UserCreationForm):
     cohort = cohort_field()
 
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | {"cohort"}
 
 
-class PersonEditForm(UserEditForm):
+class PersonEditForm(SuperuserGuardMixin, UserEditForm):
     cohort = cohort_field()
 
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | {"cohort"}
 
 
+class GuardedFormKwargsMixin:
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "may_grant_superuser": self.request.user.is_superuser}
+
+
+class PersonCreateView(GuardedFormKwargsMixin, CreateView):
+    pass
+
+
+class PersonEditView(GuardedFormKwargsMixin, EditView):
+    pass
+
+
 class PersonViewSet(UserViewSet):
     """Wagtail's user admin with the cohort on the forms; the programme manager edits people here."""
+
+    add_view_class = PersonCreateView
+    edit_view_class = PersonEditView
 
     def get_form_class(self, for_update=False):
         return PersonEditForm if for_update else PersonCreationForm

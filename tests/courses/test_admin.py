@@ -116,3 +116,21 @@ def test_manager_enrols_people_and_facilitator_cannot(manager_client, facilitato
     )
     assert response.status_code == 200
     assert outsider.enrolments.count() == 1
+
+
+def test_manager_cannot_make_anyone_a_superuser(manager_client, mentor):
+    assert 'name="is_superuser"' not in manager_client.get(reverse("wagtailusers_users:add")).content.decode()
+    edit_url = reverse("wagtailusers_users:edit", args=[mentor.pk])
+    assert 'name="is_superuser"' not in manager_client.get(edit_url).content.decode()
+    data = {
+        "username": mentor.username,
+        "email": mentor.email,
+        "first_name": mentor.first_name,
+        "last_name": mentor.last_name,
+        "is_active": "on",
+        "is_superuser": "on",
+        "groups": list(mentor.groups.values_list("pk", flat=True)),
+    }
+    manager_client.post(edit_url, data)
+    mentor.refresh_from_db()
+    assert not mentor.is_superuser

@@ -83,13 +83,15 @@ def test_lesson_with_a_knowledge_check_cannot_be_marked_done(mentor_client, ment
 
 def test_failed_attempt_shows_wrong_answers_and_is_kept(mentor_client, mentor, checked_lesson):
     response = mentor_client.post(check_url(checked_lesson), answers_for(checked_lesson, correct=False))
+    assert response.status_code == 302  # post/redirect/get: a reload cannot submit again
+    response = mentor_client.get(response.url)
     body = response.content.decode()
     assert response.status_code == 200
     assert "Not correct yet" in body and "Wrong choice:" in body and "Try again" in body
     assert "Feedback on Why did you do that?" in body  # the chosen wrong answer's feedback
     assert not LessonCompletion.objects.filter(user=mentor).exists()
 
-    response = mentor_client.post(check_url(checked_lesson), answers_for(checked_lesson, correct=True))
+    response = mentor_client.post(check_url(checked_lesson), answers_for(checked_lesson, correct=True), follow=True)
     assert "Passed with 100%" in response.content.decode()
     attempts = KnowledgeCheckAttempt.objects.filter(user=mentor, lesson=checked_lesson).order_by("submitted_at")
     assert [a.passed for a in attempts] == [False, True]
@@ -239,3 +241,25 @@ def test_coach_enrolled_in_the_coach_track_may_study_mentor_lessons(coach_client
     assert coach_client.get(lesson.url).status_code == 200
     assert coach_client.post(complete_url(lesson)).status_code == 302
     assert LessonCompletion.objects.filter(user=coach, lesson=lesson).exists()
+
+
+def test_reloading_the_result_stores_no_new_attempt(mentor_client, mentor, checked_lesson):
+    response = mentor_client.post(check_url(checked_lesson), answers_for(checked_lesson, correct=False))
+    for _reload in range(3):
+        assert "Not correct yet" in mentor_client.get(response.url).content.decode()
+    assert KnowledgeCheckAttempt.objects.filter(user=mentor).count() == 1
+
+
+def test_someone_elses_attempt_is_never_shown(mentor_client, coach_client, checked_lesson):
+    response = mentor_client.post(check_url(checked_lesson), answers_for(checked_lesson, correct=False))
+    body = coach_client.get(response.url).content.decode()
+    assert "Not correct yet" not in body and "Wrong choice" not in body
+
+
+def test_incomplete_submission_keeps_the_ticked_answers(mentor_client, checked_lesson):
+    data = answers_for(checked_lesson)
+    first_key = next(iter(data))
+    ticked = data[first_key][0]
+    response = mentor_client.post(check_url(checked_lesson), {first_key: [ticked]})
+    assert response.status_code == 400
+    assert f'value="{ticked}" id="answer-{ticked}" checked' in response.content.decode()
