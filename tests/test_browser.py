@@ -93,3 +93,58 @@ def test_mentor_completes_lessons_and_the_bar_moves(live_server, demo_programme,
     assert "Passed with 100%" in page.get_by_test_id("check-result").inner_text()
     page.get_by_role("link", name="Dashboard").click()
     assert units_done(page) == done_at_start + 2
+
+
+def open_calendar(page):
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Calendar").click()
+
+
+def log_in(page, base_url, username):
+    page.goto(f"{base_url}/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill("mentoring-demo")
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/dashboard/")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_mentor_books_sessions_and_facilitator_takes_the_register(live_server, demo_programme, browser_page):
+    import urllib.request
+    from zoneinfo import ZoneInfo
+
+    import icalendar
+
+    page = browser_page
+    log_in(page, live_server.url, "mentor")
+    assert "Course on extremism and radicalisation" in page.locator("#upcoming-heading + ul").inner_text()
+    done_at_start = units_done(page)
+
+    # A supervision slot of her coach, then the upcoming networking day.
+    for title in ("Supervision with Rasmus Østergaard", "Networking day: mentors of all intakes (winter)"):
+        open_calendar(page)
+        page.locator("#open-heading + ul").get_by_role("link", name=title).first.click()
+        page.get_by_role("button", name="Book a place").click()
+        assert page.get_by_test_id("my-status").inner_text() == "You are booked."
+
+    # Her calendar subscription, read by an independent parser, has both at the right local times.
+    open_calendar(page)
+    feed_url = page.get_by_test_id("feed-url").input_value()
+    with urllib.request.urlopen(feed_url) as response:  # noqa: S310 - the live test server
+        calendar = icalendar.Calendar.from_ical(response.read())
+    local = ZoneInfo("Europe/Copenhagen")
+    starts = {str(e["summary"]): e["dtstart"].dt.astimezone(local) for e in calendar.walk("VEVENT")}
+    assert starts["Supervision with Rasmus Østergaard"].hour == 10
+    assert starts["Networking day: mentors of all intakes (winter)"].hour == 10
+
+    # The facilitator records the recent follow-up seminar; the mentor's progress moves.
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, live_server.url, "facilitator")
+    open_calendar(page)
+    page.get_by_role("link", name="Follow-up seminar 1: Bringing experience back, day 1 (Spring 2026)").click()
+    page.get_by_role("link", name="Take the register").click()
+    page.get_by_role("group", name="Maja Sørensen").get_by_label("Present").check()
+    page.get_by_role("button", name="Save attendance").click()
+    assert "Attendance saved." in page.locator(".messages").inner_text()
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, live_server.url, "mentor")
+    assert units_done(page) == done_at_start + 1

@@ -4,6 +4,8 @@ Every change happens in one transaction with the session row locked, so two peop
 last place at the same moment, and notices are queued only once the change is committed.
 """
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
@@ -45,6 +47,22 @@ def upcoming_sessions_of(user, limit=None):
     for session in sessions:
         session.my_status = statuses.get(session.pk, "")
     return sessions
+
+
+def registers_due(user, days=30):
+    """Sessions of the last `days` days whose register `user` may take and nobody has taken yet."""
+    recorded = Booking.objects.filter(session=OuterRef("pk")).exclude(attendance="")
+    candidates = (
+        visible_sessions(user)
+        .filter(
+            status=Session.Status.SCHEDULED,
+            ends_at__lte=timezone.now(),
+            ends_at__gte=timezone.now() - timedelta(days=days),
+        )
+        .exclude(Exists(recorded))
+        .order_by("-starts_at")
+    )
+    return [session for session in candidates if policy_for(session.kind).may_take_register(user, session)]
 
 
 def visible_sessions(user):

@@ -22,6 +22,7 @@ from .services import (
     cancel,
     participants,
     record_attendance,
+    registers_due,
     sessions_of,
     upcoming_sessions_of,
     visible_sessions,
@@ -39,6 +40,7 @@ def calendar(request):
         "scheduling/calendar.html",
         {
             "sessions": upcoming_sessions_of(request.user),
+            "registers_due": registers_due(request.user),
             "bookable": bookable_sessions(request.user)[:50],
             "feed_url": request.build_absolute_uri(reverse("scheduling:feed", args=[feed.token])),
         },

@@ -186,3 +186,14 @@ def test_coach_cannot_book_someone_who_is_not_their_supervisee(coach_client, out
     )
     assert response.status_code == 400
     assert not SupervisionSession.objects.exists()
+
+
+def test_registers_still_to_take_are_listed_for_those_who_take_them(
+    facilitator_client, mentor_client, mentor, cohort, seminar
+):
+    recent = day_of(seminar, cohort, 1, -2)
+    taken = day_of(seminar, cohort, 2, -1)
+    taken.bookings.create(user=mentor, attendance="present")
+    calendar = facilitator_client.get(reverse("scheduling:calendar")).content.decode()
+    assert "Registers to take" in calendar and recent.title in calendar and taken.title not in calendar
+    assert "Registers to take" not in mentor_client.get(reverse("scheduling:calendar")).content.decode()
