@@ -43,3 +43,17 @@ def user_may_view_page(user, page):
     if not user.is_authenticated:
         return False
     return is_staff_member(user) or user_may_study_page(user, page)
+
+
+def tracks_requiring(track):
+    """Ids of the track and every track that builds on it (directly or through others): their people study it."""
+    from courses.models import TrackPage
+
+    found = [track.pk]
+    frontier = [track.pk]
+    while frontier:
+        frontier = list(
+            TrackPage.objects.filter(builds_on_id__in=frontier).exclude(pk__in=found).values_list("pk", flat=True)
+        )
+        found += frontier
+    return found

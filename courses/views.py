@@ -14,11 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.access import user_may_study_page
+from courses.access import tracks_requiring, user_may_study_page
 from courses.dashboard import panels_for
 from courses.forms import ProgressFilterForm, ReflectionForm
 from courses.knowledge_check import InvalidSubmission, mark, partial_submission, read_submission
-from courses.models import Enrolment, KnowledgeCheckAttempt, LessonCompletion, LessonPage, ReflectionAnswer, TrackPage
+from courses.models import Enrolment, KnowledgeCheckAttempt, LessonCompletion, LessonPage, ReflectionAnswer
 from courses.progress import (
     COMPLETE,
     IN_PROGRESS,
@@ -144,18 +144,6 @@ def save_reflection(request, lesson_id, block_id):
     )
     messages.success(request, _("Your reflection is saved. Only you can read it."))
     return redirect(f"{lesson.url}#reflection-{block_id}")
-
-
-def tracks_requiring(track):
-    """The track and every track that builds on it (directly or through others): their people study it too."""
-    found = [track.pk]
-    frontier = [track.pk]
-    while frontier:
-        frontier = list(
-            TrackPage.objects.filter(builds_on_id__in=frontier).exclude(pk__in=found).values_list("pk", flat=True)
-        )
-        found += frontier
-    return found
 
 
 def _filtered_people(request):

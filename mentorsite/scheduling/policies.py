@@ -16,6 +16,14 @@ class SessionPolicy:
         """A Q over Session for the sessions of this kind `user` may open (others give 404)."""
         return Q(pk__in=[])
 
+    def expected_q(self, user):
+        """A Q over Session for the sessions `user` is expected at without booking (their cohort's seminar days)."""
+        return Q(pk__in=[])
+
+    def expected_people(self, session):
+        """The people expected at `session` without booking (a queryset of users), or None."""
+        return None
+
     def bookable_q(self, user):
         """A Q over Session for the sessions of this kind `user` may book now (listed as open on the calendar)."""
         return Q(pk__in=[])

@@ -12,8 +12,6 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from mentorsite.users.roles import COACH, MENTOR
-
 from .models import Booking, Session
 from .notifications import queue_notice
 from .policies import all_policies, policy_for
@@ -30,11 +28,11 @@ def sessions_of(user, include_waitlisted=True):
     """Sessions `user` takes part in: booked, expected with their cohort (and not declined), or leading."""
     statuses = TAKING_PART if include_waitlisted else (Booking.Status.CONFIRMED,)
     booked = Booking.objects.filter(session=OuterRef("pk"), user=user, status__in=statuses)
-    condition = Q(Exists(booked)) | Q(organiser=user)
-    if user.cohort_id:
-        declined = Booking.objects.filter(session=OuterRef("pk"), user=user, status__in=NOT_COMING)
-        condition |= Q(kind=Session.Kind.SEMINAR, cohort_id=user.cohort_id) & ~Exists(declined)
-    return Session.objects.filter(condition)
+    declined = Booking.objects.filter(session=OuterRef("pk"), user=user, status__in=NOT_COMING)
+    expected = Q(pk__in=[])
+    for policy in all_policies():
+        expected |= policy.expected_q(user)
+    return Session.objects.filter(Q(Exists(booked)) | Q(organiser=user) | (expected & ~Exists(declined)))
 
 
 def upcoming_sessions_of(user, limit=None):
@@ -198,16 +196,17 @@ def promote_from_waiting_list(session):
 
 
 def participants(session):
-    """The people expected at `session` (confirmed, or their cohort's seminar day and not declined)."""
+    """The people expected at `session`: confirmed bookings, and those its policy expects who did not decline."""
     from django.contrib.auth import get_user_model
 
     User = get_user_model()
     confirmed = Booking.objects.filter(session=session, user=OuterRef("pk"), status=Booking.Status.CONFIRMED)
     condition = Q(Exists(confirmed))
-    if session.kind == Session.Kind.SEMINAR and session.cohort_id:
+    expected = policy_for(session.kind).expected_people(session)
+    if expected is not None:
         declined = Booking.objects.filter(session=session, user=OuterRef("pk"), status__in=NOT_COMING)
-        condition |= Q(cohort_id=session.cohort_id, groups__name__in=[MENTOR, COACH]) & ~Exists(declined)
-    return User.objects.filter(condition, is_active=True).distinct().order_by("first_name", "last_name", "username")
+        condition |= Q(pk__in=expected.values("pk")) & ~Exists(declined)
+    return User.objects.filter(condition, is_active=True).order_by("first_name", "last_name", "username")
 
 
 def record_attendance(session, marks, recorded_by):

@@ -177,3 +177,17 @@ def test_two_people_taking_the_last_place_at_once_one_gets_it(facilitator):
     assert errors == []
     statuses = sorted(Booking.objects.filter(session=day).values_list("status", flat=True))
     assert statuses == ["confirmed", "waitlisted", "waitlisted", "waitlisted"]
+
+
+def test_coach_training_days_concern_only_people_on_the_coach_track(mentor, coach, cohort, coach_track, facilitator):
+    from courses.models import SeminarSession
+    from mentorsite.scheduling.services import participants
+    from tests.factories import SeminarPageFactory
+
+    training = SeminarPageFactory(parent=coach_track, title="Coach training", kind="coach_training", days=1)
+    day = SeminarSession.objects.create(seminar=training, cohort=cohort, day=1, starts_at=at(8, 9), ends_at=at(8, 16))
+    assert sessions_of(coach).filter(pk=day.pk).exists()
+    assert not sessions_of(mentor).filter(pk=day.pk).exists()
+    assert list(participants(day)) == [coach]
+    with pytest.raises(BookingRefused, match="another cohort"):
+        book(mentor, day)
