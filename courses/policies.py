@@ -41,6 +41,8 @@ class SeminarDayPolicy(SessionPolicy):
     def booking_refusal(self, user, session):
         if self.may_decline(user, session):
             return None
+        if user.cohort_id == session.cohort_id:
+            return _("This seminar day is not part of a track you follow.")
         return _("This seminar day is for another cohort. Ask a facilitator if you need to make up a missed day.")
 
     def may_decline(self, user, session):

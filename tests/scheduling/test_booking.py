@@ -189,5 +189,5 @@ def test_coach_training_days_concern_only_people_on_the_coach_track(mentor, coac
     assert sessions_of(coach).filter(pk=day.pk).exists()
     assert not sessions_of(mentor).filter(pk=day.pk).exists()
     assert list(participants(day)) == [coach]
-    with pytest.raises(BookingRefused, match="another cohort"):
+    with pytest.raises(BookingRefused, match="not part of a track you follow"):
         book(mentor, day)
