@@ -9,15 +9,18 @@ class SupervisionConfig(AppConfig):
     verbose_name = _("Supervision")
 
     def ready(self):
+        from courses.dashboard import register_panel
         from mentorsite.demo import register_demo_step
         from mentorsite.scheduling import policies
         from mentorsite.scheduling.models import Session
         from mentorsite.users import roles
+        from supervision.dashboard import open_concerns_panel
         from supervision.demo.seed import seed_supervision
         from supervision.policies import SupervisionPolicy
 
         register_demo_step(30, seed_supervision)
         policies.register(Session.Kind.SUPERVISION, SupervisionPolicy())
+        register_panel(open_concerns_panel)
         roles.grant(
             roles.MANAGER, *[f"supervision.{action}_coachassignment" for action in ("add", "change", "delete", "view")]
         )

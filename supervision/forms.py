@@ -1,9 +1,20 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from supervision.models import SupervisionSession
+from mentorsite.validators import refuse_personal_identifiers
+from supervision import miti
+from supervision.models import (
+    Addendum,
+    AgreedAction,
+    Concern,
+    MiSkill,
+    MitiCoding,
+    SupervisionRecord,
+    SupervisionSession,
+)
 
 LOCAL_DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
@@ -59,3 +70,113 @@ class DirectMeetingForm(SessionTimesMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["supervisee"].queryset = supervisees
         self.order_fields(["supervisee"])
+
+
+class NoIdentifiersMixin:
+    """Refuse CPR numbers and e-mail addresses in the listed free-text fields (mentees by case code only)."""
+
+    checked_text_fields = ()
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.checked_text_fields:
+            value = cleaned.get(name)
+            text = ", ".join(str(v) for v in value) if isinstance(value, list | tuple) else value
+            try:
+                refuse_personal_identifiers(text)
+            except ValidationError as error:
+                self.add_error(name, error)
+        return cleaned
+
+
+class RecordForm(NoIdentifiersMixin, forms.ModelForm):
+    checked_text_fields = ("summary", "private_notes", "topics")
+
+    mi_skills = forms.MultipleChoiceField(
+        label=_("MI skills in focus"), choices=MiSkill.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = SupervisionRecord
+        fields = [
+            "held_on",
+            "duration_minutes",
+            "format",
+            "attendees",
+            "topics",
+            "mi_skills",
+            "summary",
+            "private_notes",
+            "next_meeting",
+        ]
+        widgets = {
+            "held_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "next_meeting": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "attendees": forms.CheckboxSelectMultiple,
+            "summary": forms.Textarea(attrs={"rows": 5}),
+            "private_notes": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, supervisees, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["attendees"].queryset = supervisees
+
+
+class ActionForm(NoIdentifiersMixin, forms.ModelForm):
+    checked_text_fields = ("description",)
+
+    class Meta:
+        model = AgreedAction
+        fields = ["description", "owner", "due_on"]
+        widgets = {"due_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+
+ActionFormSet = forms.inlineformset_factory(
+    SupervisionRecord, AgreedAction, form=ActionForm, extra=2, can_delete=True, max_num=20
+)
+
+
+class AddendumForm(NoIdentifiersMixin, forms.ModelForm):
+    checked_text_fields = ("text",)
+
+    class Meta:
+        model = Addendum
+        fields = ["text"]
+        labels = {"text": _("Addendum")}
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+
+class ConcernForm(NoIdentifiersMixin, forms.ModelForm):
+    checked_text_fields = ("description",)
+
+    class Meta:
+        model = Concern
+        fields = ["category", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class MitiCodingForm(NoIdentifiersMixin, forms.ModelForm):
+    checked_text_fields = ("notes",)
+
+    class Meta:
+        model = MitiCoding
+        fields = [
+            "mentor",
+            "coded_on",
+            "context",
+            "minutes_coded",
+            *miti.GLOBAL_SCORES,
+            *miti.BEHAVIOUR_COUNTS,
+            "notes",
+        ]
+        widgets = {"coded_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, supervisees, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mentor"].queryset = supervisees
+        self.fields["mentor"].label = _("Mentor")
+        for name in miti.GLOBAL_SCORES:
+            self.fields[name].widget.attrs.update({"min": 1, "max": 5})
+            self.fields[name].help_text = _("1 to 5")
+        for name in miti.BEHAVIOUR_COUNTS:
+            self.fields[name].widget.attrs.update({"min": 0})

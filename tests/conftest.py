@@ -192,3 +192,77 @@ def supervision_slot(coach, assignment):
         organiser=coach,
         online_url="https://meet.example.org/x",
     )
+
+
+# Supervision records ----------------------------------------------------------------------------
+
+PRIVATE_NOTE = "PRIVATE-NOTE-7d1f: the coach's own worries about case K-17"
+
+
+@pytest.fixture
+def final_record(coach, mentor, assignment):
+    from django.utils import timezone
+
+    from supervision.models import AgreedAction, SupervisionRecord
+
+    record = SupervisionRecord.objects.create(
+        coach=coach,
+        held_on=timezone.localdate(),
+        duration_minutes=60,
+        format="one_to_one",
+        summary="We practised complex reflections around case K-17.",
+        private_notes=PRIVATE_NOTE,
+        status=SupervisionRecord.Status.FINAL,
+        finalised_at=timezone.now(),
+    )
+    record.attendees.add(mentor)
+    AgreedAction.objects.create(record=record, description="Try two reflections per question", owner=mentor)
+    return record
+
+
+@pytest.fixture
+def draft_record(coach, mentor, assignment):
+    from django.utils import timezone
+
+    from supervision.models import SupervisionRecord
+
+    record = SupervisionRecord.objects.create(
+        coach=coach, held_on=timezone.localdate(), duration_minutes=45, format="one_to_one", summary="Draft."
+    )
+    record.attendees.add(mentor)
+    return record
+
+
+@pytest.fixture
+def concern(final_record, coach):
+    from supervision.models import Concern
+
+    return Concern.objects.create(record=final_record, raised_by=coach, category="wellbeing", description="Tired.")
+
+
+def miti_values(**overrides):
+    values = {
+        "cultivating_change_talk": 3,
+        "softening_sustain_talk": 3,
+        "partnership": 4,
+        "empathy": 4,
+        "giving_information": 2,
+        "persuade": 1,
+        "persuade_with_permission": 1,
+        "question": 10,
+        "simple_reflection": 6,
+        "complex_reflection": 4,
+        "affirm": 2,
+        "seeking_collaboration": 1,
+        "emphasizing_autonomy": 1,
+        "confront": 0,
+    }
+    values.update(overrides)
+    return values
+
+
+@pytest.fixture
+def coding(coach, mentor, assignment):
+    from supervision.models import MitiCoding
+
+    return MitiCoding.objects.create(coach=coach, mentor=mentor, **miti_values())

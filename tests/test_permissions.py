@@ -138,6 +138,94 @@ TABLE = {
         {},
         row(302, 403, 400, 403, 403, 403),
     ),
+    # Supervision records: the coach who wrote it, the mentor it concerns, the manager. Nobody else: 404.
+    "supervision:records": ("get", lambda w: reverse("supervision:records"), None, row(302, 200, 200, 200, 200, 200)),
+    "supervision:record_create": (
+        "get",
+        lambda w: reverse("supervision:record_create"),
+        None,
+        row(302, 403, 200, 403, 403, 403),
+    ),
+    "supervision:record": (
+        "get",
+        lambda w: reverse("supervision:record", args=[w["final_record"].pk]),
+        None,
+        row(302, 200, 200, 404, 200, 404),
+    ),
+    "supervision:record_edit": (
+        "get",
+        lambda w: reverse("supervision:record_edit", args=[w["draft_record"].pk]),
+        None,
+        row(302, 403, 200, 403, 403, 403),
+    ),
+    "supervision:record_finalise": (
+        "post",
+        lambda w: reverse("supervision:record_finalise", args=[w["draft_record"].pk]),
+        {},
+        row(302, 403, 302, 403, 403, 403),
+    ),
+    "supervision:record_addendum": (
+        "post",
+        lambda w: reverse("supervision:record_addendum", args=[w["final_record"].pk]),
+        {"text": "A correction."},
+        row(302, 403, 302, 403, 403, 403),
+    ),
+    "supervision:raise_concern": (
+        "post",
+        lambda w: reverse("supervision:raise_concern", args=[w["final_record"].pk]),
+        {},
+        row(302, 403, 302, 403, 403, 403),
+    ),
+    "supervision:record_accesses": (
+        "get",
+        lambda w: reverse("supervision:record_accesses", args=[w["final_record"].pk]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    "supervision:person_accesses": (
+        "get",
+        lambda w: reverse("supervision:person_accesses", args=[w["people"]["mentor"].pk]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    "supervision:action_done": (
+        "post",
+        lambda w: reverse("supervision:action_done", args=[w["final_record"].actions.get().pk]),
+        {},
+        row(302, 302, 302, 404, 404, 404),
+    ),
+    "supervision:concerns": ("get", lambda w: reverse("supervision:concerns"), None, row(302, 403, 403, 403, 200, 403)),
+    "supervision:acknowledge_concern": (
+        "post",
+        lambda w: reverse("supervision:acknowledge_concern", args=[w["concern"].pk]),
+        {},
+        row(302, 403, 403, 403, 302, 403),
+    ),
+    "supervision:miti_create": (
+        "get",
+        lambda w: reverse("supervision:miti_create"),
+        None,
+        row(302, 403, 200, 403, 403, 403),
+    ),
+    "supervision:miti": (
+        "get",
+        lambda w: reverse("supervision:miti", args=[w["coding"].pk]),
+        None,
+        row(302, 200, 200, 404, 200, 404),
+    ),
+    "supervision:miti_trend": (
+        "get",
+        lambda w: reverse("supervision:miti_trend", args=[w["people"]["mentor"].pk]),
+        None,
+        row(302, 200, 200, 404, 200, 404),
+    ),
+    "supervision:mine": ("get", lambda w: reverse("supervision:mine"), None, row(302, 200, 200, 200, 200, 200)),
+    "supervision:mentor": (
+        "get",
+        lambda w: reverse("supervision:mentor", args=[w["people"]["mentor"].pk]),
+        None,
+        row(302, 200, 200, 404, 200, 404),
+    ),
     # wagtail_serve: one row per page type.
     "page:home.HomePage": ("get", lambda w: w["home"].url, None, row(200, 302, 302, 302, 302, 302)),
     "page:courses.ProgrammePage": ("get", lambda w: w["programme"].url, None, row(302, 200, 200, 200, 200, 200)),
@@ -187,6 +275,10 @@ def world(
     outsider,
     seminar_day,
     supervision_slot,
+    final_record,
+    draft_record,
+    concern,
+    coding,
 ):
     checked = LessonPageFactory(parent=module, body=json.dumps([knowledge_check_block()]))
     document = Document.objects.create(title="Handout", file=ContentFile(b"handout", name="handout.txt"))
@@ -201,6 +293,10 @@ def world(
         "document": document,
         "seminar_day": seminar_day,
         "supervision_slot": supervision_slot,
+        "final_record": final_record,
+        "draft_record": draft_record,
+        "concern": concern,
+        "coding": coding,
         "feed": CalendarFeed.objects.create(user=mentor),
         "people": {
             "mentor": mentor,

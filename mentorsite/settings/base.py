@@ -157,3 +157,5 @@ IS_PRODUCTION = False
 
 # Programme settings
 PROGRESS_OVERVIEW_PAGE_SIZE = 25
+# A supervisee counts as overdue on the coach's dashboard after this many days without supervision.
+SUPERVISION_INTERVAL_DAYS = int(os.environ.get("SUPERVISION_INTERVAL_DAYS", "42"))

@@ -11,5 +11,7 @@ def roles(request):
         "user_roles": [role_rules.ROLE_LABELS[name] for name in role_rules.ALL_ROLES if name in names],
         "is_staff_member": bool(names.intersection(role_rules.STAFF_ROLES)),
         "is_coach": role_rules.COACH in names,
+        "is_mentor": role_rules.MENTOR in names,
+        "is_manager": role_rules.MANAGER in names,
         "can_use_admin": user.is_authenticated and user.has_perm("wagtailadmin.access_admin"),
     }

@@ -1,0 +1,29 @@
+"""Validators that keep identifying details of mentees out of free text.
+
+Mentees are referred to by pseudonymous case code only. Text that looks like a personal identification
+number (a Danish CPR number, DDMMYY-XXXX) or an e-mail address is refused with a message saying what was found.
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+# DDMMYY then four digits, with an optional dash or space: the shape of a Danish CPR number.
+CPR_NUMBER = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-\s]?\d{4}(?!\d)")
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+
+
+def refuse_personal_identifiers(text):
+    if not text:
+        return
+    if CPR_NUMBER.search(text):
+        raise ValidationError(
+            _("This looks like a personal identification number (CPR). Refer to mentees by case code only."),
+            code="cpr_number",
+        )
+    if EMAIL_ADDRESS.search(text):
+        raise ValidationError(
+            _("This contains an e-mail address. Refer to mentees by case code only; leave contact details out."),
+            code="email_address",
+        )
