@@ -196,7 +196,7 @@ def supervision_slot(coach, assignment):
 
 # Supervision records ----------------------------------------------------------------------------
 
-PRIVATE_NOTE = "PRIVATE-NOTE-7d1f: the coach's own worries about case K-17"
+PRIVATE_NOTE = "PRIVATE-NOTE-7d1f: worries about case K-17 (no characters that HTML would escape)"
 
 
 @pytest.fixture
