@@ -15,10 +15,11 @@ class SupervisionConfig(AppConfig):
         from mentorsite.scheduling.models import Session
         from mentorsite.users import roles
         from supervision.dashboard import open_concerns_panel
-        from supervision.demo.seed import seed_supervision
+        from supervision.demo.seed import seed_supervision, seed_supervision_records
         from supervision.policies import SupervisionPolicy
 
         register_demo_step(30, seed_supervision)
+        register_demo_step(40, seed_supervision_records)
         policies.register(Session.Kind.SUPERVISION, SupervisionPolicy())
         register_panel(open_concerns_panel)
         roles.grant(

@@ -148,3 +148,82 @@ def test_mentor_books_sessions_and_facilitator_takes_the_register(live_server, d
     page.get_by_role("button", name="Log out").click()
     log_in(page, live_server.url, "mentor")
     assert units_done(page) == done_at_start + 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_supervision_from_coach_to_mentor_to_manager(live_server, demo_programme, browser_page):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    page = browser_page
+    meeting_day = timezone.localdate() + timedelta(days=20)
+    private_note = "PRIVATE-7c2: I doubt the agreement holds"
+
+    # The coach schedules a meeting with Maja, then records it, finalises it, adds an addendum, raises a concern.
+    log_in(page, live_server.url, "coach")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Supervision", exact=True).click()
+    meeting = page.locator("form[action='/supervision/meetings/']")
+    meeting.get_by_label("Supervisee").select_option(label="Maja Sørensen")
+    meeting.get_by_label("Starts at").fill(f"{meeting_day.isoformat()}T13:00")
+    meeting.get_by_label("Ends at").fill(f"{meeting_day.isoformat()}T14:00")
+    meeting.get_by_role("button", name="Book meeting").click()
+    assert "Meeting booked" in page.locator(".messages").inner_text()
+
+    page.get_by_role("link", name="Write a record").click()
+    page.get_by_label("Date").fill(meeting_day.isoformat())
+    page.get_by_label("Duration (minutes)").fill("60")
+    page.get_by_label("Format").select_option("one_to_one")
+    page.get_by_label("Maja Sørensen").first.check()
+    page.get_by_label("Summary for the mentor").fill("We prepared the review of the agreement for case K-101.")
+    page.get_by_label("Private coach notes").fill(private_note)
+    page.locator("#id_actions-0-description").fill("Send the review date to the contact person")
+    page.locator("#id_actions-0-owner").select_option(label="Maja Sørensen")
+    page.get_by_role("button", name="Save draft").click()
+    page.get_by_role("button", name="Finalise (locks the record)").click()
+    assert "Record finalised" in page.locator(".messages").inner_text()
+    record_url = page.url
+    page.get_by_role("textbox", name="Addendum").fill("The review moved one week.")
+    page.get_by_role("button", name="Add addendum").click()
+    page.get_by_label("Category").select_option("wellbeing")
+    page.get_by_label("What concerns you").fill("The mentor sounds exhausted after evening shifts.")
+    page.get_by_role("button", name="Raise concern").click()
+    assert "Concern raised" in page.locator(".messages").inner_text()
+
+    # A MITI coding, its levels and the trend.
+    page.goto(f"{live_server.url}/supervision/miti/new/")
+    page.get_by_label("Mentor", exact=True).select_option(label="Maja Sørensen")
+    values = {"Cultivating change talk": 4, "Softening sustain talk": 4, "Partnership": 5, "Empathy": 4,
+              "Giving information": 2, "Persuade": 0, "Persuade with permission": 1, "Question": 6,
+              "Simple reflection": 6, "Complex reflection": 7, "Affirm": 3, "Seeking collaboration": 2,
+              "Emphasizing autonomy": 2, "Confront": 0}  # fmt: skip
+    for label, value in values.items():
+        page.get_by_label(label, exact=True).fill(str(value))
+    page.get_by_role("button", name="Save coding").click()
+    summary = page.get_by_test_id("miti-summary").inner_text()
+    assert "good" in summary and "4.00" in summary
+    assert page.get_by_role("img", name="MITI summaries over time").is_visible()
+
+    # The mentor reads the summary, actions and addendum, never the private notes, and sees her trend.
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, live_server.url, "mentor")
+    page.get_by_role("link", name="My supervision").click()
+    body = page.content()
+    assert "We prepared the review of the agreement" in body and "The review moved one week." in body
+    assert private_note not in body
+    assert page.get_by_test_id("miti-trend").is_visible()
+    page.goto(record_url)
+    assert "Send the review date" in page.content() and private_note not in page.content()
+
+    # The manager acknowledges the concern and sees who opened the record.
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, live_server.url, "manager")
+    assert "Mentor wellbeing" in page.get_by_test_id("concerns-panel").inner_text()
+    page.get_by_role("link", name="Open the concerns").click()
+    page.get_by_test_id("concern").filter(has_text="exhausted").get_by_role("button", name="Acknowledge").click()
+    assert "Concern acknowledged." in page.locator(".messages").inner_text()
+    page.goto(record_url)
+    assert private_note in page.content()
+    page.get_by_role("link", name="Who opened this record").click()
+    accesses = page.locator("table").inner_text()
+    assert "Maja Sørensen" in accesses and "Rasmus Østergaard" in accesses and "Henriette Lund" in accesses
