@@ -9,6 +9,8 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Curriculum and progress")
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from courses.demo.seed import seed_courses
         from courses.policies import SeminarDayPolicy
         from mentorsite.demo import register_demo_step
@@ -18,6 +20,7 @@ class CoursesConfig(AppConfig):
 
         policies.register(Session.Kind.SEMINAR, SeminarDayPolicy())
         register_demo_step(10, seed_courses)
+        page_published.connect(briefing_published, dispatch_uid="courses.briefing_published")
 
         roles.grant(
             roles.MANAGER,
@@ -29,3 +32,13 @@ class CoursesConfig(AppConfig):
         seminar_days = [f"courses.{action}_seminarsession" for action in ("add", "change", "delete", "view")]
         roles.grant(roles.FACILITATOR, *seminar_days)
         roles.grant(roles.MANAGER, *seminar_days)
+
+
+def briefing_published(sender, instance, **kwargs):
+    """A briefing went live: start a new version if the change is significant, and tell its readers."""
+    from courses.briefings import queue_briefing_notices, start_new_version_if_significant
+    from courses.models import BriefingPage
+
+    if isinstance(instance, BriefingPage):
+        start_new_version_if_significant(instance)
+        queue_briefing_notices(instance)

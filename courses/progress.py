@@ -291,6 +291,10 @@ def complete_lesson(user, lesson, method):
         return LessonCompletion.objects.get(user=user, lesson=lesson), False
 
 
+def lesson_parent_id(lesson):
+    return Page.objects.filter(path=_parent_path(lesson)).values_list("pk", flat=True).first()
+
+
 def lesson_context(user, lesson, attempt_id=None):
     """What the lesson template needs besides the page: completion, neighbours, reflections, attempts.
 
@@ -315,6 +319,16 @@ def lesson_context(user, lesson, attempt_id=None):
         attempts = list(
             KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only("score", "passed", "submitted_at")
         )
+    from courses.models import BriefingRelatedPage
+
+    latest_briefings = [
+        link.briefing
+        for link in BriefingRelatedPage.objects.filter(
+            page_id__in=[lesson.pk, lesson_parent_id(lesson)], briefing__live=True
+        )
+        .select_related("briefing")
+        .order_by("-briefing__published_on")[:3]
+    ]
     check = lesson.knowledge_check
     check_result = None
     if check is not None and attempt_id and attempts:
@@ -322,6 +336,7 @@ def lesson_context(user, lesson, attempt_id=None):
         if shown is not None:
             check_result = mark(check, shown.answers)
     return {
+        "latest_briefings": latest_briefings,
         "check_result": check_result,
         "may_study": may_study,
         "completion": completion,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from courses import views
+from courses import briefing_views, views
 
 app_name = "courses"
 
@@ -15,4 +15,13 @@ urlpatterns = [
     ),
     path("progress/", views.progress_overview, name="progress_overview"),
     path("progress/export.csv", views.progress_overview_csv, name="progress_overview_csv"),
+    path("learn/briefings/<int:briefing_id>/confirm/", briefing_views.confirm_briefing, name="confirm_briefing"),
+    path("learn/briefings/<int:briefing_id>/coverage/", briefing_views.briefing_coverage, name="briefing_coverage"),
+    path(
+        "learn/briefings/<int:briefing_id>/coverage.csv",
+        briefing_views.briefing_coverage_csv,
+        name="briefing_coverage_csv",
+    ),
+    path("learn/briefings/<int:briefing_id>/remind/", briefing_views.remind_missing, name="remind_briefing"),
+    path("learn/briefings/due-for-review/", briefing_views.briefings_due_for_review, name="briefings_due_for_review"),
 ]

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.access import tracks_requiring, user_may_study_page
+from courses.briefings import unconfirmed_for
 from courses.dashboard import panels_for
 from courses.forms import ProgressFilterForm, ReflectionForm
 from courses.knowledge_check import InvalidSubmission, mark, partial_submission, read_submission
@@ -47,6 +48,7 @@ def dashboard(request):
             "track_progress": progress_for_tracks(request.user, [e.track for e in enrolments]),
             "recent_completions": recent,
             "upcoming_sessions": upcoming_sessions_of(request.user, limit=5),
+            "unconfirmed_briefings": list(unconfirmed_for(request.user)[:10]),
             "panels": panels_for(request),
         },
     )

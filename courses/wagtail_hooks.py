@@ -68,3 +68,15 @@ def register_progress_overview_menu_item():
     return ProgressOverviewMenuItem(
         _("Progress overview"), reverse("courses:progress_overview"), icon_name="table", order=230
     )
+
+
+class BriefingsToReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_staff_member(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_briefings_to_review_menu_item():
+    return BriefingsToReviewMenuItem(
+        _("Briefings to review"), reverse("courses:briefings_due_for_review"), icon_name="warning", order=235
+    )

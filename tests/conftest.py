@@ -266,3 +266,20 @@ def coding(coach, mentor, assignment):
     from supervision.models import MitiCoding
 
     return MitiCoding.objects.create(coach=coach, mentor=mentor, **miti_values())
+
+
+# Briefings --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def briefing_index(home):
+    from tests.factories import BriefingIndexPageFactory
+
+    return BriefingIndexPageFactory(parent=home, title="Briefings", slug="briefings")
+
+
+@pytest.fixture
+def urgent_briefing(briefing_index):
+    from tests.factories import BriefingPageFactory
+
+    return BriefingPageFactory(parent=briefing_index, title="Travel to conflict zones", urgency="urgent")

@@ -8,7 +8,16 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
 
-from courses.models import Enrolment, LessonPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
+from courses.models import (
+    BriefingIndexPage,
+    BriefingPage,
+    Enrolment,
+    LessonPage,
+    ModulePage,
+    ProgrammePage,
+    SeminarPage,
+    TrackPage,
+)
 from mentorsite.users.models import Cohort, User
 
 PASSWORD = "a-test-password-123"
@@ -147,3 +156,22 @@ class SeminarPageFactory(PageFactory):
 
     title = factory.Sequence(lambda n: f"Seminar {n}")
     days = 2
+
+
+class BriefingIndexPageFactory(PageFactory):
+    class Meta:
+        model = BriefingIndexPage
+
+    title = "Briefings"
+
+
+class BriefingPageFactory(PageFactory):
+    class Meta:
+        model = BriefingPage
+
+    title = factory.Sequence(lambda n: f"Briefing {n}")
+    summary = "What changed and what mentors should do."
+    body = factory.LazyFunction(lambda: json.dumps([paragraph_block("<p>Young people travel to conflict zones.</p>")]))
+    published_on = factory.LazyFunction(timezone.localdate)
+    review_by = factory.LazyFunction(lambda: timezone.localdate() + timezone.timedelta(days=180))
+    urgency = "routine"

@@ -226,6 +226,44 @@ TABLE = {
         None,
         row(302, 200, 200, 404, 200, 404),
     ),
+    "search": ("get", lambda w: reverse("search") + "?q=conflict", None, row(302, 200, 200, 200, 200, 200)),
+    "courses:confirm_briefing": (
+        "post",
+        lambda w: reverse("courses:confirm_briefing", args=[w["urgent_briefing"].pk]),
+        {},
+        row(302, 302, 302, 404, 404, 302),
+    ),
+    "courses:briefing_coverage": (
+        "get",
+        lambda w: reverse("courses:briefing_coverage", args=[w["urgent_briefing"].pk]),
+        None,
+        row(302, 403, 403, 200, 200, 403),
+    ),
+    "courses:briefing_coverage_csv": (
+        "get",
+        lambda w: reverse("courses:briefing_coverage_csv", args=[w["urgent_briefing"].pk]),
+        None,
+        row(302, 403, 403, 200, 200, 403),
+    ),
+    "courses:remind_briefing": (
+        "post",
+        lambda w: reverse("courses:remind_briefing", args=[w["urgent_briefing"].pk]),
+        {},
+        row(302, 403, 403, 302, 302, 403),
+    ),
+    "courses:briefings_due_for_review": (
+        "get",
+        lambda w: reverse("courses:briefings_due_for_review"),
+        None,
+        row(302, 403, 403, 200, 200, 403),
+    ),
+    "page:courses.BriefingIndexPage": (
+        "get",
+        lambda w: w["briefing_index"].url,
+        None,
+        row(302, 200, 200, 200, 200, 200),
+    ),
+    "page:courses.BriefingPage": ("get", lambda w: w["urgent_briefing"].url, None, row(302, 200, 200, 200, 200, 200)),
     # wagtail_serve: one row per page type.
     "page:home.HomePage": ("get", lambda w: w["home"].url, None, row(200, 302, 302, 302, 302, 302)),
     "page:courses.ProgrammePage": ("get", lambda w: w["programme"].url, None, row(302, 200, 200, 200, 200, 200)),
@@ -279,6 +317,8 @@ def world(
     draft_record,
     concern,
     coding,
+    briefing_index,
+    urgent_briefing,
 ):
     checked = LessonPageFactory(parent=module, body=json.dumps([knowledge_check_block()]))
     document = Document.objects.create(title="Handout", file=ContentFile(b"handout", name="handout.txt"))
@@ -297,6 +337,8 @@ def world(
         "draft_record": draft_record,
         "concern": concern,
         "coding": coding,
+        "briefing_index": briefing_index,
+        "urgent_briefing": urgent_briefing,
         "feed": CalendarFeed.objects.create(user=mentor),
         "people": {
             "mentor": mentor,

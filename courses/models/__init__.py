@@ -1,8 +1,22 @@
+from .briefings import (
+    BriefingConfirmation,
+    BriefingIndexPage,
+    BriefingNotice,
+    BriefingPage,
+    BriefingPageTag,
+    BriefingRelatedPage,
+)
 from .pages import LessonPage, MembersOnlyPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
 from .progress import Enrolment, KnowledgeCheckAttempt, LessonCompletion, ReflectionAnswer
 from .sessions import SeminarSession
 
 __all__ = [
+    "BriefingConfirmation",
+    "BriefingIndexPage",
+    "BriefingNotice",
+    "BriefingPage",
+    "BriefingPageTag",
+    "BriefingRelatedPage",
     "Enrolment",
     "KnowledgeCheckAttempt",
     "LessonCompletion",

@@ -26,11 +26,15 @@ class MembersOnlyPage(Page):
         abstract = True
 
     def serve(self, request, *args, **kwargs):
+        return self.refuse_unless_allowed(request) or super().serve(request, *args, **kwargs)
+
+    def refuse_unless_allowed(self, request):
+        """A redirect to the login page, or PermissionDenied, unless the person may view this page; else None."""
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not self.may_be_viewed_by(request.user):
             raise PermissionDenied(_("You are not enrolled in the track this page belongs to."))
-        return super().serve(request, *args, **kwargs)
+        return None
 
     def may_be_viewed_by(self, user):
         return user_may_view_page(user, self)

@@ -1,0 +1,97 @@
+"""Front-end views for briefings: confirming, coverage (who is missing), reminders, and the review list."""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.briefings import confirm, coverage, send_briefing_reminders
+from courses.models import BriefingPage
+from courses.views import _csv_safe
+from mentorsite.users.decorators import role_required
+from mentorsite.users.models import Cohort
+from mentorsite.users.roles import COACH, MENTOR, STAFF_ROLES, has_role
+
+
+def _live_briefing(briefing_id):
+    return get_object_or_404(BriefingPage.objects.live(), pk=briefing_id)
+
+
+@login_required
+@require_POST
+def confirm_briefing(request, briefing_id):
+    briefing = _live_briefing(briefing_id)
+    if not briefing.needs_confirmation or not has_role(request.user, MENTOR, COACH):
+        raise Http404
+    confirm(request.user, briefing)
+    messages.success(request, _("Thank you: you confirmed that you have read and understood this briefing."))
+    return redirect(briefing.url)
+
+
+def _coverage_context(request, briefing):
+    cohort = None
+    if request.GET.get("cohort"):
+        cohort = Cohort.objects.filter(pk=request.GET["cohort"]).first() if request.GET["cohort"].isdigit() else None
+        if cohort is None:
+            messages.error(request, _("That cohort does not exist; showing all cohorts."))
+    confirmed, missing = coverage(briefing, cohort)
+    total = len(confirmed) + len(missing)
+    return {
+        "briefing": briefing,
+        "cohort": cohort,
+        "cohorts": Cohort.objects.all(),
+        "confirmed": confirmed,
+        "missing": missing,
+        "percent": round(100 * len(confirmed) / total) if total else 0,
+        "total": total,
+    }
+
+
+@role_required(*STAFF_ROLES)
+def briefing_coverage(request, briefing_id):
+    briefing = _live_briefing(briefing_id)
+    return render(request, "courses/briefing_coverage.html", _coverage_context(request, briefing))
+
+
+@role_required(*STAFF_ROLES)
+def briefing_coverage_csv(request, briefing_id):
+    briefing = _live_briefing(briefing_id)
+    context = _coverage_context(request, briefing)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="briefing-{briefing.pk}-v{briefing.version}-coverage.csv"'
+    writer = csv.writer(response)
+    writer.writerow([_("Name"), _("Username"), _("Cohort"), _("Confirmed")])
+    for person, confirmed in [(p, True) for p in context["confirmed"]] + [(p, False) for p in context["missing"]]:
+        writer.writerow(
+            [
+                _csv_safe(person.full_name),
+                _csv_safe(person.username),
+                _csv_safe(person.cohort or ""),
+                _("yes") if confirmed else _("no"),
+            ]
+        )
+    return response
+
+
+@role_required(*STAFF_ROLES)
+@require_POST
+def remind_missing(request, briefing_id):
+    briefing = _live_briefing(briefing_id)
+    _confirmed, missing = coverage(briefing)
+    if missing:
+        send_briefing_reminders.enqueue(briefing.pk, [person.pk for person in missing])
+        messages.success(request, _("Reminder sent to %(count)s people.") % {"count": len(missing)})
+    else:
+        messages.info(request, _("Everyone has confirmed; no reminder was sent."))
+    return redirect("courses:briefing_coverage", briefing_id=briefing.pk)
+
+
+@role_required(*STAFF_ROLES)
+def briefings_due_for_review(request):
+    briefings = BriefingPage.objects.live().filter(review_by__lt=timezone.localdate()).order_by("review_by")
+    return render(request, "courses/briefings_due_for_review.html", {"briefings": briefings})

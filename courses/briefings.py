@@ -1,0 +1,146 @@
+"""Read-and-understood confirmations of briefings, who is missing, and the e-mails that tell people.
+
+The audience of a briefing is every active mentor and coach. Publishing an important or urgent briefing
+e-mails them (once per person and version, through the Tasks API); publishing it again with "significant
+change" ticked raises its version, so everyone is asked to confirm again.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django_tasks import task
+
+from courses.models import BriefingConfirmation, BriefingNotice, BriefingPage
+from mentorsite.users.roles import COACH, MENTOR, has_role
+
+
+def audience():
+    """Active mentors and coaches: the people who must read important and urgent briefings."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=[MENTOR, COACH])
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+def has_confirmed(user, briefing):
+    if not user.is_authenticated:
+        return False
+    return BriefingConfirmation.objects.filter(user=user, briefing=briefing, version=briefing.version).exists()
+
+
+def confirm(user, briefing):
+    """Record "read and understood" for the current version. Idempotent, also under a double submit."""
+    try:
+        with transaction.atomic():
+            return BriefingConfirmation.objects.get_or_create(user=user, briefing=briefing, version=briefing.version)
+    except IntegrityError:
+        return BriefingConfirmation.objects.get(user=user, briefing=briefing, version=briefing.version), False
+
+
+def unconfirmed_for(user):
+    """Live important and urgent briefings whose current version `user` has not confirmed (newest first)."""
+    if not has_role(user, MENTOR, COACH):
+        return BriefingPage.objects.none()
+    confirmed = BriefingConfirmation.objects.filter(user=user, briefing=OuterRef("pk"), version=OuterRef("version"))
+    return (
+        BriefingPage.objects.live()
+        .filter(urgency__in=[BriefingPage.Urgency.IMPORTANT, BriefingPage.Urgency.URGENT])
+        .exclude(Exists(confirmed))
+        .order_by("-published_on", "-pk")
+    )
+
+
+def coverage(briefing, cohort=None):
+    """(people who confirmed the current version, people missing) among the audience, optionally one cohort."""
+    people = audience().select_related("cohort")
+    if cohort is not None:
+        people = people.filter(cohort=cohort)
+    confirmed_ids = set(
+        BriefingConfirmation.objects.filter(briefing=briefing, version=briefing.version).values_list(
+            "user_id", flat=True
+        )
+    )
+    people = list(people)
+    return [p for p in people if p.pk in confirmed_ids], [p for p in people if p.pk not in confirmed_ids]
+
+
+def start_new_version_if_significant(briefing):
+    """Called when a briefing is published: "significant change" ticked with a new note raises the version.
+
+    The note must differ from the current version's, so publishing a later typo fix with the box still ticked
+    (the editor keeps it from the last revision) does not ask everyone to confirm again.
+    """
+    note = (briefing.what_changed or "").strip()
+    current = BriefingPage.objects.filter(pk=briefing.pk).values("version", "version_note").get()
+    if briefing.significant_change and note and note != current["version_note"]:
+        briefing.version = current["version"] + 1
+        briefing.version_note = note
+        BriefingPage.objects.filter(pk=briefing.pk).update(version=briefing.version, version_note=note)
+
+
+def queue_briefing_notices(briefing):
+    """Create the notices for this version (each person once) and send them after the commit."""
+    if not briefing.needs_confirmation:
+        return
+    people = audience().exclude(
+        pk__in=BriefingNotice.objects.filter(briefing=briefing, version=briefing.version).values("user_id")
+    )
+    created = BriefingNotice.objects.bulk_create(
+        [BriefingNotice(user=person, briefing=briefing, version=briefing.version) for person in people],
+        ignore_conflicts=True,
+    )
+    if created:
+        transaction.on_commit(lambda: send_briefing_notices.enqueue(briefing.pk, briefing.version))
+
+
+def _mail(briefing, person, template):
+    context = {"briefing": briefing, "person": person, "base_url": settings.WAGTAILADMIN_BASE_URL}
+    send_mail(
+        subject=render_to_string(f"courses/email/{template}_subject.txt", context).strip(),
+        message=render_to_string(f"courses/email/{template}.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[person.email],
+    )
+
+
+@task()
+def send_briefing_notices(briefing_id, version):
+    """Send every unsent notice of this briefing version; a second run finds none unsent and sends nothing."""
+    briefing = BriefingPage.objects.filter(pk=briefing_id).first()
+    if briefing is None:
+        return 0
+    sent = 0
+    pending = BriefingNotice.objects.filter(briefing=briefing, version=version, sent_at__isnull=True)
+    for notice_id in pending.values_list("pk", flat=True):
+        with transaction.atomic():
+            notice = (
+                BriefingNotice.objects.select_for_update()
+                .select_related("user")
+                .filter(pk=notice_id, sent_at__isnull=True)
+                .first()
+            )
+            if notice is None:
+                continue
+            if notice.user.email:
+                _mail(briefing, notice.user, "briefing")
+                sent += 1
+            notice.sent_at = timezone.now()
+            notice.save(update_fields=["sent_at"])
+    return sent
+
+
+@task()
+def send_briefing_reminders(briefing_id, user_ids):
+    briefing = BriefingPage.objects.filter(pk=briefing_id).first()
+    if briefing is None:
+        return 0
+    people = get_user_model().objects.filter(pk__in=user_ids, is_active=True).exclude(email="")
+    for person in people:
+        _mail(briefing, person, "briefing_reminder")
+    return len(people)
