@@ -1,3 +1,4 @@
+import re
 import unicodedata
 
 from django.contrib.auth.decorators import login_required
@@ -34,9 +35,11 @@ def search(request):
     Pages decide who may open them with may_be_viewed_by(user); pages without it are not listed.
     """
     query = clean_query(request.GET.get("q", ""))
+    # The backends read operators and quotes in a query; searching for the words alone answers any input.
+    words = " ".join(re.findall(r"\w+", query))
     results = []
-    if query:
-        ids = [page.pk for page in Page.objects.live().not_type(Page).search(query)[:CANDIDATES]]
+    if words:
+        ids = [page.pk for page in Page.objects.live().not_exact_type(Page).search(words)[:CANDIDATES]]
         order = {pk: position for position, pk in enumerate(ids)}
         pages = sorted(Page.objects.filter(pk__in=ids).specific(), key=lambda page: order[page.pk])
         results = [page for page in pages if hasattr(page, "may_be_viewed_by") and page.may_be_viewed_by(request.user)]
