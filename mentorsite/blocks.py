@@ -18,6 +18,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Section")), ("h3", _("Subsection"))],
         default="h2",
         help_text=_("Sections structure the page; subsections sit inside a section."),
+        search_index=False,
     )
 
     class Meta:

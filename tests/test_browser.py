@@ -227,3 +227,64 @@ def test_supervision_from_coach_to_mentor_to_manager(live_server, demo_programme
     page.get_by_role("link", name="Who opened this record").click()
     accesses = page.locator("table").inner_text()
     assert "Maja Sørensen" in accesses and "Rasmus Østergaard" in accesses and "Henriette Lund" in accesses
+
+
+@pytest.fixture
+def briefing_index_id(demo_programme):
+    from courses.models import BriefingIndexPage
+
+    return BriefingIndexPage.objects.get().pk
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_urgent_briefing_from_the_admin_to_the_mentors_confirmation(
+    live_server, demo_programme, briefing_index_id, browser_page
+):
+    from django.core import mail
+
+    page = browser_page
+    title = "Urgent: a new travel route"
+    log_in(page, live_server.url, "facilitator")
+    page.goto(f"{live_server.url}/admin/pages/add/courses/briefingpage/{briefing_index_id}/")
+    page.locator("#id_title").fill(title)
+    page.locator("#id_summary").fill("Young people are recruited for a new route; talk about it with your mentee.")
+    page.locator("#id_urgency").select_option("urgent")
+    page.locator("#id_review_by").fill("2099-01-01")
+    page.locator("#panel-child-content-body-section button[title='Insert a block']").click()
+    page.get_by_role("option", name="Paragraph").click()
+    page.locator("#panel-child-content-body-section [contenteditable=true]").first.click()
+    page.wait_for_timeout(300)  # the rich-text editor takes focus
+    page.keyboard.type("Recruiters now suggest travelling through a zebracrossing of countries.")
+    page.keyboard.press("Tab")  # leaving the editor writes its content into the form
+    page.wait_for_timeout(300)
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish").click()
+    page.wait_for_url("**/admin/pages/**")
+    assert "published" in page.locator(".messages").inner_text()
+
+    recipients = {message.to[0] for message in mail.outbox if title in message.subject}
+    page.goto(f"{live_server.url}/briefings/")
+    page.get_by_role("link", name=title).click()
+    briefing_url = page.url
+    page.get_by_role("link", name="Who has confirmed").click()
+    coverage_url = page.url
+    label = page.get_by_test_id("coverage").inner_text()
+    assert label.startswith("0 of ") and label.endswith("(0%)")
+    assert len(recipients) == int(label.split(" of ")[1].split()[0])  # one e-mail each
+
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, live_server.url, "mentor")
+    panel = page.get_by_test_id("unconfirmed-briefings")
+    assert title in panel.inner_text()
+    page.goto(f"{live_server.url}/search/?q=zebracrossing")
+    page.get_by_role("link", name=title).click()
+    assert page.url == briefing_url
+    page.get_by_role("button", name="I have read and understood this briefing").click()
+    assert page.get_by_test_id("briefing-confirmed").is_visible()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Dashboard").click()
+    assert title not in page.content()
+
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, live_server.url, "facilitator")
+    page.goto(coverage_url)
+    assert page.get_by_test_id("coverage").inner_text().startswith("1 of ")

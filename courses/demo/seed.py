@@ -15,6 +15,11 @@ from wagtail.models import Site
 
 from courses.demo.curriculum import COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
 from courses.models import (
+    BriefingConfirmation,
+    BriefingIndexPage,
+    BriefingNotice,
+    BriefingPage,
+    BriefingRelatedPage,
     Enrolment,
     KnowledgeCheckAttempt,
     LessonCompletion,
@@ -99,6 +104,7 @@ class CoursesDemo:
         )
         self.build_people(cohort, mentor_track, coach_track)
         self.build_schedule(cohort, mentor_track, coach_track)
+        self.build_briefings()
 
     # Curriculum ---------------------------------------------------------------------------------
 
@@ -328,3 +334,62 @@ class CoursesDemo:
             capacity=20,
             organiser=facilitator,
         )
+
+    # Briefings ----------------------------------------------------------------------------------
+
+    def build_briefings(self):
+        """The briefings index and the demo briefings, dated back from today; their e-mails count as sent."""
+        from courses.briefings import audience
+        from courses.demo.briefings import BRIEFINGS
+
+        home = Site.objects.get(is_default_site=True).root_page.specific
+        index = self.child(
+            home,
+            BriefingIndexPage,
+            "briefings",
+            title="Briefings",
+            introduction="Updates on extremism and radicalisation for every active mentor and coach.",
+        )
+        people = list(audience())
+        by_slug = {}
+        for data in BRIEFINGS:
+            existing = index.get_children().filter(slug=data["slug"]).first()
+            if existing is not None:
+                by_slug[data["slug"]] = existing.specific
+                continue
+            published_on = timezone.localdate() - timedelta(days=data["published_days_ago"])
+            briefing = BriefingPage(
+                slug=data["slug"],
+                title=data["title"],
+                summary=data["summary"],
+                urgency=data["urgency"],
+                published_on=published_on,
+                review_by=published_on + timedelta(days=data["review_in_days"]),
+                supersedes=by_slug.get(data["supersedes"]),
+                body=json.dumps([_stream_block(*self.briefing_block(kind, value)) for kind, value in data["body"]]),
+            )
+            index.add_child(instance=briefing)
+            briefing.tags.add(*data["tags"])
+            for module_slug in data["related_modules"]:
+                module = ModulePage.objects.filter(slug=module_slug).first()
+                if module is not None:
+                    briefing.related_pages.add(BriefingRelatedPage(page=module))
+            # The demo's e-mails went out when these were published, long before today.
+            BriefingNotice.objects.bulk_create(
+                [BriefingNotice(user=p, briefing=briefing, version=1, sent_at=timezone.now()) for p in people]
+            )
+            briefing.save_revision().publish()
+            at = timezone.make_aware(datetime.combine(published_on, time(8, 0)))
+            BriefingPage.objects.filter(pk=briefing.pk).update(first_published_at=at, last_published_at=at)
+            if data["urgency"] != "urgent":
+                # Most mentors have confirmed the older briefings; the urgent one is new to everyone.
+                BriefingConfirmation.objects.bulk_create(
+                    [BriefingConfirmation(user=p, briefing=briefing, version=1) for p in people[::2]]
+                )
+            by_slug[data["slug"]] = briefing
+
+    @staticmethod
+    def briefing_block(kind, value):
+        if kind == "sources":
+            return kind, [_item(dict(source, url=source.get("url", ""))) for source in value]
+        return kind, value
