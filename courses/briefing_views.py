@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -22,6 +23,14 @@ def _live_briefing(briefing_id):
     return get_object_or_404(BriefingPage.objects.live(), pk=briefing_id)
 
 
+def _confirmable_briefing(briefing_id):
+    """A live important or urgent briefing: only those ask for confirmation, so only those have coverage."""
+    briefing = _live_briefing(briefing_id)
+    if not briefing.needs_confirmation:
+        raise Http404
+    return briefing
+
+
 @login_required
 @require_POST
 def confirm_briefing(request, briefing_id):
@@ -33,12 +42,17 @@ def confirm_briefing(request, briefing_id):
     return redirect(briefing.url)
 
 
-def _coverage_context(request, briefing):
+def _cohort_from(request, data):
     cohort = None
-    if request.GET.get("cohort"):
-        cohort = Cohort.objects.filter(pk=request.GET["cohort"]).first() if request.GET["cohort"].isdigit() else None
+    if data.get("cohort"):
+        cohort = Cohort.objects.filter(pk=data["cohort"]).first() if data["cohort"].isdigit() else None
         if cohort is None:
             messages.error(request, _("That cohort does not exist; showing all cohorts."))
+    return cohort
+
+
+def _coverage_context(request, briefing):
+    cohort = _cohort_from(request, request.GET)
     confirmed, missing = coverage(briefing, cohort)
     total = len(confirmed) + len(missing)
     return {
@@ -54,13 +68,13 @@ def _coverage_context(request, briefing):
 
 @role_required(*STAFF_ROLES)
 def briefing_coverage(request, briefing_id):
-    briefing = _live_briefing(briefing_id)
+    briefing = _confirmable_briefing(briefing_id)
     return render(request, "courses/briefing_coverage.html", _coverage_context(request, briefing))
 
 
 @role_required(*STAFF_ROLES)
 def briefing_coverage_csv(request, briefing_id):
-    briefing = _live_briefing(briefing_id)
+    briefing = _confirmable_briefing(briefing_id)
     context = _coverage_context(request, briefing)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="briefing-{briefing.pk}-v{briefing.version}-coverage.csv"'
@@ -81,14 +95,16 @@ def briefing_coverage_csv(request, briefing_id):
 @role_required(*STAFF_ROLES)
 @require_POST
 def remind_missing(request, briefing_id):
-    briefing = _live_briefing(briefing_id)
-    _confirmed, missing = coverage(briefing)
+    briefing = _confirmable_briefing(briefing_id)
+    cohort = _cohort_from(request, request.POST)
+    _confirmed, missing = coverage(briefing, cohort)
     if missing:
         send_briefing_reminders.enqueue(briefing.pk, [person.pk for person in missing])
         messages.success(request, _("Reminder sent to %(count)s people.") % {"count": len(missing)})
     else:
         messages.info(request, _("Everyone has confirmed; no reminder was sent."))
-    return redirect("courses:briefing_coverage", briefing_id=briefing.pk)
+    url = reverse("courses:briefing_coverage", args=[briefing.pk])
+    return redirect(f"{url}?cohort={cohort.pk}" if cohort else url)
 
 
 @role_required(*STAFF_ROLES)

@@ -27,13 +27,31 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR") or None
 
 
-def log_access(request, record_id, outcome):
+def log_access(request, object_id, outcome, subject=RecordAccess.Subject.SUPERVISION_RECORD):
     RecordAccess.objects.create(
-        record_id=record_id,
+        subject=subject,
+        record_id=object_id,
         user=request.user,
         client_address=client_address(request),
         path=request.get_full_path()[:300],
         outcome=outcome,
+    )
+
+
+def log_openings(request, object_ids, subject):
+    """Log several objects shown on one page, one row each, in one query."""
+    RecordAccess.objects.bulk_create(
+        [
+            RecordAccess(
+                subject=subject,
+                record_id=object_id,
+                user=request.user,
+                client_address=client_address(request),
+                path=request.get_full_path()[:300],
+                outcome=RecordAccess.Outcome.OPENED,
+            )
+            for object_id in object_ids
+        ]
     )
 
 

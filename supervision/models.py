@@ -208,13 +208,25 @@ class Addendum(models.Model):
 
 
 class RecordAccess(models.Model):
-    """Who opened (or tried to open) a supervision record, when and from where. The manager reviews these."""
+    """Who opened (or tried to open) sensitive supervision data, when and from where. The manager reviews these.
+
+    Covers supervision records, MITI codings and trends, a mentor's supervision page and concerns.
+    """
 
     class Outcome(models.TextChoices):
         OPENED = "opened", _("Opened")
         REFUSED = "refused", _("Refused (not theirs)")
 
-    # A plain id, not a foreign key: refused attempts may name records that do not exist.
+    class Subject(models.TextChoices):
+        SUPERVISION_RECORD = "record", _("Supervision record")
+        MITI_CODING = "miti", _("MITI coding")
+        MITI_TREND = "miti_trend", _("MITI trend of a mentor")
+        SUPERVISION_PAGE = "supervision_page", _("Supervision page of a mentor")
+        CONCERN = "concern", _("Concern")
+
+    subject = models.CharField(max_length=20, choices=Subject.choices, default=Subject.SUPERVISION_RECORD)
+    # A plain id, not a foreign key: refused attempts may name things that do not exist. For a mentor's
+    # page and trend it is the mentor's user id.
     record_id = models.PositiveBigIntegerField(db_index=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="record_accesses")
     at = models.DateTimeField(default=timezone.now)
@@ -250,7 +262,8 @@ class Concern(models.Model):
     notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        ordering = ["acknowledged_at", "raised_at"]
+        # Waiting concerns first on every database (PostgreSQL sorts NULL last unless told).
+        ordering = [models.F("acknowledged_at").asc(nulls_first=True), "-raised_at"]
 
     def __str__(self):
         return f"{self.get_category_display()} concern of {self.raised_at:%Y-%m-%d}"

@@ -5,10 +5,11 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -20,6 +21,7 @@ from supervision import charts
 from supervision.access import (
     codings_for,
     log_access,
+    log_openings,
     may_follow_mentor,
     may_read_private_notes,
     open_record,
@@ -320,13 +322,18 @@ def action_done(request, action_id):
         action.done_at = timezone.now()
         action.save(update_fields=["done_at"])
         messages.success(request, _("Action marked as done."))
-    return redirect(request.POST.get("next") or "supervision:mine")
+    next_url = request.POST.get("next", "")
+    if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
+        return redirect(next_url)
+    return redirect("supervision:mine")
 
 
 @role_required(MANAGER)
 def record_accesses(request, record_id):
     get_object_or_404(SupervisionRecord, pk=record_id)
-    accesses = RecordAccess.objects.filter(record_id=record_id).select_related("user")[:500]
+    accesses = RecordAccess.objects.filter(
+        subject=RecordAccess.Subject.SUPERVISION_RECORD, record_id=record_id
+    ).select_related("user")[:500]
     return render(request, "supervision/accesses.html", {"accesses": accesses, "record_id": record_id})
 
 
@@ -342,9 +349,12 @@ def person_accesses(request, user_id):
 
 @role_required(MANAGER)
 def concern_list(request):
-    concerns = Concern.objects.select_related("raised_by", "record", "acknowledged_by").order_by(
-        "acknowledged_at", "-raised_at"
+    concerns = list(
+        Concern.objects.select_related("raised_by", "record", "acknowledged_by").order_by(
+            F("acknowledged_at").asc(nulls_first=True), "-raised_at"
+        )
     )
+    log_openings(request, [concern.pk for concern in concerns], RecordAccess.Subject.CONCERN)
     return render(request, "supervision/concern_list.html", {"concerns": concerns, "now": timezone.now()})
 
 
@@ -379,15 +389,27 @@ def miti_create(request):
 
 @login_required
 def miti_detail(request, coding_id):
-    coding = get_object_or_404(codings_for(request.user).select_related("mentor", "coach"), pk=coding_id)
+    coding = codings_for(request.user).select_related("mentor", "coach").filter(pk=coding_id).first()
+    if coding is None:
+        log_access(request, coding_id, RecordAccess.Outcome.REFUSED, RecordAccess.Subject.MITI_CODING)
+        raise Http404
+    log_access(request, coding.pk, RecordAccess.Outcome.OPENED, RecordAccess.Subject.MITI_CODING)
     return render(request, "supervision/miti_detail.html", {"coding": coding, "summary": coding.summary})
+
+
+def _followed_mentor(request, user_id, subject):
+    """The mentor whose supervision the user may follow (logged); else 404, and the attempt is logged."""
+    mentor = get_user_model().objects.filter(pk=user_id).first()
+    if mentor is None or not may_follow_mentor(request.user, mentor):
+        log_access(request, user_id, RecordAccess.Outcome.REFUSED, subject)
+        raise Http404
+    log_access(request, mentor.pk, RecordAccess.Outcome.OPENED, subject)
+    return mentor
 
 
 @login_required
 def miti_trend(request, user_id):
-    mentor = get_object_or_404(get_user_model(), pk=user_id)
-    if not may_follow_mentor(request.user, mentor):
-        raise Http404
+    mentor = _followed_mentor(request, user_id, RecordAccess.Subject.MITI_TREND)
     codings = list(MitiCoding.objects.filter(mentor=mentor).order_by("coded_on", "pk"))
     response = HttpResponse(charts.miti_trend_svg(codings), content_type="image/svg+xml; charset=utf-8")
     return response
@@ -397,9 +419,11 @@ def miti_trend(request, user_id):
 def mentor_supervision(request, user_id=None):
     """A mentor's own supervision history, agreed actions and MITI trend (or, for their coach and the manager,
     that mentor's)."""
-    mentor = request.user if user_id is None else get_object_or_404(get_user_model(), pk=user_id)
-    if not may_follow_mentor(request.user, mentor):
-        raise Http404
+    if user_id is None:
+        mentor = request.user
+        log_access(request, mentor.pk, RecordAccess.Outcome.OPENED, RecordAccess.Subject.SUPERVISION_PAGE)
+    else:
+        mentor = _followed_mentor(request, user_id, RecordAccess.Subject.SUPERVISION_PAGE)
     records = (
         SupervisionRecord.objects.filter(attendees=mentor, status=SupervisionRecord.Status.FINAL)
         .select_related("coach")
@@ -407,7 +431,10 @@ def mentor_supervision(request, user_id=None):
     )
     if not has_role(request.user, MANAGER) and request.user.pk != mentor.pk:
         records = records.filter(coach=request.user)
-    actions = AgreedAction.objects.filter(owner=mentor, record__in=records).select_related("record")
+    records = list(records)
+    # The page shows each record's summary: that is an opening of each record, and is logged as one.
+    log_openings(request, [record.pk for record in records], RecordAccess.Subject.SUPERVISION_RECORD)
+    actions = AgreedAction.objects.filter(owner=mentor, record__in=[r.pk for r in records]).select_related("record")
     codings = MitiCoding.objects.filter(mentor=mentor).order_by("-coded_on", "-pk")
     return render(
         request,

@@ -114,7 +114,9 @@ class BriefingIndexPage(RoutablePageMixin, MembersOnlyPage):
 
     @path("tags/<slug:tag_slug>/")
     def tag_route(self, request, tag_slug):
-        return self._listing(request, tag=get_object_or_404(Tag, slug=tag_slug))
+        # Only briefing tags: taggit's tag table is shared with other tagged models (supervision topics).
+        briefing_tags = Tag.objects.filter(courses_briefingpagetag_items__isnull=False).distinct()
+        return self._listing(request, tag=get_object_or_404(briefing_tags, slug=tag_slug))
 
 
 class BriefingPageTag(TaggedItemBase):

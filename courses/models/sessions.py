@@ -38,10 +38,11 @@ class SeminarSession(Session):
                 "days": self.seminar.days
             }
         if not errors and self.seminar_id and self.starts_at and self.ends_at:
-            same_cohort = SeminarSession.objects.filter(seminar_id=self.seminar_id, cohort_id=self.cohort_id).exclude(
-                pk=self.pk
-            )
-            if same_cohort.filter(day=self.day, status=Session.Status.SCHEDULED).exists():
+            # Cancelled days never block their replacement.
+            same_cohort = SeminarSession.objects.filter(
+                seminar_id=self.seminar_id, cohort_id=self.cohort_id, status=Session.Status.SCHEDULED
+            ).exclude(pk=self.pk)
+            if same_cohort.filter(day=self.day).exists():
                 errors["day"] = _("This cohort already has day %(day)s of this seminar.") % {"day": self.day}
             elif same_cohort.filter(starts_at__lt=self.ends_at, ends_at__gt=self.starts_at).exists():
                 errors["starts_at"] = _("This overlaps another day of the same seminar for this cohort.")

@@ -24,8 +24,13 @@ def excerpt(text, query):
         piece = "…" + piece
     if start + EXCERPT_CHARS < len(text):
         piece += "…"
-    html = escape(piece)
-    if words:
-        pattern = re.compile("(" + "|".join(re.escape(escape(word)) for word in words) + ")", re.IGNORECASE)
-        html = pattern.sub(r"<mark>\1</mark>", html)
-    return mark_safe(html)  # noqa: S308 - built from escaped text; only <mark> is added
+    if not words:
+        return escape(piece)
+    # Match in the raw text and escape each piece, so a word like "amp" never lands inside an entity.
+    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
+    html, position = [], 0
+    for match in pattern.finditer(piece):
+        html += [escape(piece[position : match.start()]), "<mark>", escape(match.group()), "</mark>"]
+        position = match.end()
+    html.append(escape(piece[position:]))
+    return mark_safe("".join(html))  # noqa: S308 - every piece of text is escaped; only <mark> is added

@@ -243,3 +243,26 @@ def test_search_with_a_nul_character_and_a_long_query(mentor_client, urgent_brie
 def test_new_audience_member_sees_existing_urgent_briefings(urgent_briefing, cohort):
     newcomer = UserFactory(roles=[MENTOR], cohort=cohort)
     assert list(unconfirmed_for(newcomer)) == [urgent_briefing]
+
+
+def test_supervision_topics_are_not_briefing_tags(mentor_client, briefing_index, final_record):
+    final_record.topics.add("favours")
+    assert mentor_client.get(f"{briefing_index.url}tags/favours/").status_code == 404
+
+
+def test_routine_briefings_have_no_coverage_and_reminders_respect_the_cohort(
+    facilitator_client, briefing_index, urgent_briefing, mentor, outsider, other_cohort
+):
+    routine = BriefingPageFactory(parent=briefing_index, urgency="routine")
+    assert facilitator_client.get(reverse("courses:briefing_coverage", args=[routine.pk])).status_code == 404
+    assert facilitator_client.post(reverse("courses:remind_briefing", args=[routine.pk])).status_code == 404
+    mail.outbox.clear()
+    facilitator_client.post(reverse("courses:remind_briefing", args=[urgent_briefing.pk]), {"cohort": other_cohort.pk})
+    assert [m.to[0] for m in mail.outbox] == [outsider.email]
+
+
+def test_highlighting_never_breaks_entities():
+    from mentorsite.search.highlight import excerpt
+
+    assert str(excerpt("Tom & Jerry <b>", "amp lt")) == "Tom &amp; Jerry &lt;b&gt;"
+    assert str(excerpt("Say <no> to & travel", "travel")) == "Say &lt;no&gt; to &amp; <mark>travel</mark>"

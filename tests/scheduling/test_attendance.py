@@ -197,3 +197,12 @@ def test_registers_still_to_take_are_listed_for_those_who_take_them(
     calendar = facilitator_client.get(reverse("scheduling:calendar")).content.decode()
     assert "Registers to take" in calendar and recent.title in calendar and taken.title not in calendar
     assert "Registers to take" not in mentor_client.get(reverse("scheduling:calendar")).content.decode()
+
+
+def test_a_cancelled_day_does_not_block_its_replacement(seminar, cohort, seminar_day):
+    seminar_day.status = "cancelled"
+    seminar_day.save()
+    replacement = SeminarSession(
+        seminar=seminar, cohort=cohort, day=1, starts_at=seminar_day.starts_at, ends_at=seminar_day.ends_at
+    )
+    replacement.clean()  # no ValidationError: the cancelled day is not in the way

@@ -257,3 +257,48 @@ def test_coach_dashboard_shows_overdue_and_open_actions(
 def test_manager_sees_every_mentors_trend(manager_client, manager, coding):
     assert MANAGER in manager.groups.values_list("name", flat=True)
     assert manager_client.get(reverse("supervision:mentor", args=[coding.mentor_id])).status_code == 200
+
+
+def test_action_done_never_redirects_off_site(mentor_client, final_record):
+    action = final_record.actions.get()
+    response = mentor_client.post(
+        reverse("supervision:action_done", args=[action.pk]), {"next": "https://evil.example/"}
+    )
+    assert response.status_code == 302 and response.url == reverse("supervision:mine")
+
+
+def test_miti_and_supervision_pages_are_logged_and_refusals_too(coach_client, mentor_client, mentor, coding, cohort):
+    from django.test import Client
+
+    mentor_client.get(reverse("supervision:miti", args=[coding.pk]))
+    mentor_client.get(reverse("supervision:miti_trend", args=[mentor.pk]))
+    assert set(RecordAccess.objects.filter(user=mentor).values_list("subject", "outcome")) == {
+        ("miti", "opened"),
+        ("miti_trend", "opened"),
+    }
+    stranger = UserFactory(roles=[MENTOR, COACH], cohort=cohort)
+    client = Client()
+    client.force_login(stranger)
+    for url in (
+        reverse("supervision:miti", args=[coding.pk]),
+        reverse("supervision:miti_trend", args=[mentor.pk]),
+        reverse("supervision:mentor", args=[mentor.pk]),
+    ):
+        assert client.get(url).status_code == 404
+    assert RecordAccess.objects.filter(user=stranger, outcome="refused").count() == 3
+
+
+def test_reading_summaries_on_the_supervision_page_logs_each_record(manager_client, manager, mentor, final_record):
+    manager_client.get(reverse("supervision:mentor", args=[mentor.pk]))
+    assert RecordAccess.objects.filter(user=manager, subject="record", record_id=final_record.pk).exists()
+
+
+def test_waiting_concerns_come_first_and_reading_them_is_logged(manager_client, manager, final_record, coach):
+    old = Concern.objects.create(record=final_record, raised_by=coach, category="security", description="Old one")
+    old.acknowledged_at = timezone.now()
+    old.save()
+    waiting = Concern.objects.create(record=final_record, raised_by=coach, category="wellbeing", description="Waiting")
+    assert list(Concern.objects.all()) == [waiting, old]
+    body = manager_client.get(reverse("supervision:concerns")).content.decode()
+    assert body.index("Waiting") < body.index("Old one")
+    assert RecordAccess.objects.filter(user=manager, subject="concern").count() == 2
