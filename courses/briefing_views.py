@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from courses.briefings import confirm, coverage, send_briefing_reminders
 from courses.models import BriefingPage
-from courses.views import _csv_safe
+from mentorsite.exports import spreadsheet_safe
 from mentorsite.users.decorators import role_required
 from mentorsite.users.models import Cohort
 from mentorsite.users.roles import COACH, MENTOR, STAFF_ROLES, has_role
@@ -83,9 +83,9 @@ def briefing_coverage_csv(request, briefing_id):
     for person, confirmed in [(p, True) for p in context["confirmed"]] + [(p, False) for p in context["missing"]]:
         writer.writerow(
             [
-                _csv_safe(person.full_name),
-                _csv_safe(person.username),
-                _csv_safe(person.cohort or ""),
+                spreadsheet_safe(person.full_name),
+                spreadsheet_safe(person.username),
+                spreadsheet_safe(person.cohort or ""),
                 _("yes") if confirmed else _("no"),
             ]
         )

@@ -291,10 +291,6 @@ def complete_lesson(user, lesson, method):
         return LessonCompletion.objects.get(user=user, lesson=lesson), False
 
 
-def lesson_parent_id(lesson):
-    return Page.objects.filter(path=_parent_path(lesson)).values_list("pk", flat=True).first()
-
-
 def lesson_context(user, lesson, attempt_id=None):
     """What the lesson template needs besides the page: completion, neighbours, reflections, attempts.
 
@@ -321,11 +317,10 @@ def lesson_context(user, lesson, attempt_id=None):
         )
     from courses.models import BriefingRelatedPage
 
+    module = lesson.get_parent()
     latest_briefings = [
         link.briefing
-        for link in BriefingRelatedPage.objects.filter(
-            page_id__in=[lesson.pk, lesson_parent_id(lesson)], briefing__live=True
-        )
+        for link in BriefingRelatedPage.objects.filter(page_id__in=[lesson.pk, module.pk], briefing__live=True)
         .select_related("briefing")
         .order_by("-briefing__published_on")[:3]
     ]
@@ -342,7 +337,7 @@ def lesson_context(user, lesson, attempt_id=None):
         "completion": completion,
         "previous_lesson": previous_lesson,
         "next_lesson": next_lesson,
-        "module": lesson.get_parent(),
+        "module": module,
         "lesson_blocks": [(block, answers.get(block.id)) for block in lesson.body],
         "attempts": attempts or [],
         "has_knowledge_check": check is not None,

@@ -29,6 +29,7 @@ from courses.progress import (
     progress_for_people,
     progress_for_tracks,
 )
+from mentorsite.exports import spreadsheet_safe
 from mentorsite.scheduling.services import upcoming_sessions_of
 from mentorsite.users.decorators import role_required
 from mentorsite.users.roles import STAFF_ROLES
@@ -204,12 +205,6 @@ def progress_overview(request):
     )
 
 
-def _csv_safe(value):
-    """Spreadsheet programs run cells starting with these characters as formulas; neutralise them."""
-    text = str(value)
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 @role_required(*STAFF_ROLES)
 def progress_overview_csv(request):
     form, track, cohort, people = _filtered_people(request)
@@ -223,19 +218,19 @@ def progress_overview_csv(request):
     writer = csv.writer(response)
     writer.writerow(
         [_("Name"), _("Username"), _("Cohort")]
-        + [_csv_safe(requirement.page.title) for requirement in structure.requirements]
+        + [spreadsheet_safe(requirement.page.title) for requirement in structure.requirements]
         + [_("Units done"), _("Units in total"), _("Percent"), _("Last activity"), _("Next lesson")]
     )
     for person, progress in rows:
         writer.writerow(
-            [_csv_safe(v) for v in (person.full_name, person.username, person.cohort or "")]
+            [spreadsheet_safe(v) for v in (person.full_name, person.username, person.cohort or "")]
             + [_cell_text(r) for r in progress.requirements]
             + [
                 progress.done_units,
                 progress.total_units,
                 progress.percent,
                 timezone.localtime(progress.last_activity).date() if progress.last_activity else "",
-                _csv_safe(progress.next_lesson.title) if progress.next_lesson else "",
+                spreadsheet_safe(progress.next_lesson.title) if progress.next_lesson else "",
             ]
         )
     return response
