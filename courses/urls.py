@@ -13,6 +13,7 @@ urlpatterns = [
         views.save_reflection,
         name="save_reflection",
     ),
+    path("learn/modules/<int:module_id>/handout.pdf", views.module_handout, name="module_handout"),
     path("progress/", views.progress_overview, name="progress_overview"),
     path("progress/export.csv", views.progress_overview_csv, name="progress_overview_csv"),
     path("learn/briefings/<int:briefing_id>/confirm/", briefing_views.confirm_briefing, name="confirm_briefing"),

@@ -19,7 +19,15 @@ from courses.briefings import unconfirmed_for
 from courses.dashboard import panels_for
 from courses.forms import ProgressFilterForm, ReflectionForm
 from courses.knowledge_check import InvalidSubmission, mark, partial_submission, read_submission
-from courses.models import Enrolment, KnowledgeCheckAttempt, LessonCompletion, LessonPage, ReflectionAnswer
+from courses.models import (
+    BriefingPage,
+    Enrolment,
+    KnowledgeCheckAttempt,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    ReflectionAnswer,
+)
 from courses.progress import (
     COMPLETE,
     IN_PROGRESS,
@@ -30,6 +38,7 @@ from courses.progress import (
     progress_for_tracks,
 )
 from mentorsite.exports import spreadsheet_safe
+from mentorsite.pdf import render_pdf
 from mentorsite.scheduling.services import upcoming_sessions_of
 from mentorsite.users.decorators import role_required
 from mentorsite.users.roles import STAFF_ROLES
@@ -233,4 +242,38 @@ def progress_overview_csv(request):
                 spreadsheet_safe(progress.next_lesson.title) if progress.next_lesson else "",
             ]
         )
+    return response
+
+
+# How many ruled lines a printed reflection prompt leaves for writing by hand.
+HANDOUT_RULED_LINES = 8
+
+
+@login_required
+def module_handout(request, module_id):
+    """A module as a printable PDF: every live lesson, reflection prompts with ruled space, questions without
+    the answers, and the briefings that update it. For people who may open the module."""
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    if not module.may_be_viewed_by(request.user):
+        raise PermissionDenied
+    lessons = list(LessonPage.objects.child_of(module).live().order_by("path"))
+    briefings = (
+        BriefingPage.objects.live()
+        .filter(related_pages__page_id__in=[module.pk, *[lesson.pk for lesson in lessons]])
+        .distinct()
+        .order_by("-published_on")
+    )
+    pdf = render_pdf(
+        "pdf/module_handout.html",
+        {
+            "module": module,
+            "lessons": lessons,
+            "briefings": briefings,
+            "ruled_lines": range(HANDOUT_RULED_LINES),
+            "today": timezone.localdate(),
+            "site_url": settings.WAGTAILADMIN_BASE_URL,
+        },
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{module.slug}-handout.pdf"'
     return response

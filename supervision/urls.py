@@ -24,5 +24,6 @@ urlpatterns = [
     path("supervision/miti/<int:coding_id>/", views.miti_detail, name="miti"),
     path("supervision/mentors/<int:user_id>/miti-trend.svg", views.miti_trend, name="miti_trend"),
     path("supervision/mine/", views.mentor_supervision, name="mine"),
+    path("supervision/mentors/<int:user_id>/log.pdf", views.supervision_log, name="supervision_log"),
     path("supervision/mentors/<int:user_id>/", views.mentor_supervision, name="mentor"),
 ]

@@ -13,6 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentorsite.pdf import render_pdf
 from mentorsite.scheduling.models import Session
 from mentorsite.scheduling.services import BookingRefused, book, check_no_conflict
 from mentorsite.users.decorators import role_required
@@ -448,3 +449,34 @@ def mentor_supervision(request, user_id=None):
             "codings": codings,
         },
     )
+
+
+@login_required
+def supervision_log(request, user_id):
+    """A mentor's supervision as a PDF (dates, durations, format, topics, total hours), never the private notes.
+
+    For the mentor themself, their coach (their own records) and the programme manager.
+    """
+    mentor = _followed_mentor(request, user_id, RecordAccess.Subject.SUPERVISION_PAGE)
+    records = (
+        SupervisionRecord.objects.filter(attendees=mentor, status=SupervisionRecord.Status.FINAL)
+        .select_related("coach")
+        .prefetch_related("tagged_topics__tag")
+        .order_by("held_on")
+    )
+    if not has_role(request.user, MANAGER) and request.user.pk != mentor.pk:
+        records = records.filter(coach=request.user)
+    records = list(records)
+    log_openings(request, [record.pk for record in records], RecordAccess.Subject.SUPERVISION_RECORD)
+    pdf = render_pdf(
+        "pdf/supervision_log.html",
+        {
+            "mentor": mentor,
+            "records": records,
+            "total_hours": sum(record.duration_minutes for record in records) / 60,
+            "today": timezone.localdate(),
+        },
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="supervision-log-{mentor.pk}.pdf"'
+    return response

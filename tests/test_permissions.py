@@ -226,6 +226,18 @@ TABLE = {
         None,
         row(302, 200, 200, 404, 200, 404),
     ),
+    "courses:module_handout": (
+        "get",
+        lambda w: reverse("courses:module_handout", args=[w["module"].pk]),
+        None,
+        row(302, 200, 200, 200, 200, 403),
+    ),
+    "supervision:supervision_log": (
+        "get",
+        lambda w: reverse("supervision:supervision_log", args=[w["people"]["mentor"].pk]),
+        None,
+        row(302, 200, 200, 404, 200, 404),
+    ),
     "search": ("get", lambda w: reverse("search") + "?q=conflict", None, row(302, 200, 200, 200, 200, 200)),
     "courses:confirm_briefing": (
         "post",

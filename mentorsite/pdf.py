@@ -1,0 +1,61 @@
+"""PDFs rendered by WeasyPrint from the platform's own templates.
+
+Rendering never reaches other machines: the URL fetcher only reads the project's static files, files kept
+through Django's storage API (media) and the bundled typeface. Any other URL in content (an image a
+facilitator pasted from the web, a file: URL) is refused, and WeasyPrint leaves it out.
+"""
+
+import mimetypes
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import font_source_sans_pro
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
+from django.template.loader import render_to_string
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+# Documents are rendered against this made-up origin, so every relative URL becomes one we can recognise.
+BASE_URL = "https://platform.invalid/"
+FONT_PREFIX = "/bundled-fonts/"
+
+
+class ProjectFilesOnly(URLFetcher):
+    """Serves static files, media and the bundled fonts; refuses every other URL without opening it."""
+
+    def fetch(self, url, headers=None):
+        parts = urlsplit(url)
+        if f"{parts.scheme}://{parts.netloc}/" != BASE_URL:
+            raise ValueError(f"Refused to fetch {url!r}: only the platform's own files are used in documents.")
+        path = unquote(parts.path)
+        if ".." in Path(path).parts:
+            raise ValueError(f"Refused to fetch {url!r}.")
+        if path.startswith(FONT_PREFIX):
+            return self._file(url, Path(font_source_sans_pro.font_directory) / Path(path).name)
+        if path.startswith(settings.STATIC_URL):
+            found = finders.find(path.removeprefix(settings.STATIC_URL))
+            if found:
+                return self._file(url, Path(found))
+        if path.startswith(settings.MEDIA_URL):
+            name = path.removeprefix(settings.MEDIA_URL)
+            if default_storage.exists(name):
+                return URLFetcherResponse(url, default_storage.open(name).read(), {"Content-Type": _type(name)})
+        raise ValueError(f"Not one of the platform's files: {url!r}")
+
+    @staticmethod
+    def _file(url, path):
+        if not path.is_file():
+            raise ValueError(f"No such file: {url!r}")
+        return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": _type(path.name)})
+
+
+def _type(name):
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def render_pdf(template_name, context):
+    """The PDF (bytes) of a template written for print (see templates/pdf/)."""
+    html = render_to_string(template_name, {**context, "font_prefix": FONT_PREFIX})
+    return HTML(string=html, base_url=BASE_URL, url_fetcher=ProjectFilesOnly()).write_pdf()
