@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.certificate_views import verify as verify_certificate
 from mentorsite.search import views as search_views
 
 urlpatterns = [
@@ -13,6 +14,8 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("search/", search_views.search, name="search"),
+    # Public on purpose: the QR code on a printed certificate leads here.
+    path("verify/<str:code>/", verify_certificate, name="certificate_verify"),
     path("", include("courses.urls")),
     path("", include("mentorsite.scheduling.urls")),
     path("", include("supervision.urls")),

@@ -21,6 +21,14 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (rate limits and Wagtail's site-root cache live there)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home(db):
     return Site.objects.get(is_default_site=True).root_page.specific

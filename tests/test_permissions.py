@@ -12,9 +12,11 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
+from django.utils import timezone
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
+from courses.models import Certificate
 from mentorsite.scheduling.models import CalendarFeed
 from tests.factories import LessonPageFactory, knowledge_check_block
 
@@ -238,6 +240,26 @@ TABLE = {
         None,
         row(302, 200, 200, 404, 200, 404),
     ),
+    "courses:certificate": (
+        "get",
+        lambda w: reverse("courses:certificate", args=[w["mentor_track"].pk]),
+        None,
+        row(302, 400, 400, 404, 404, 404),
+    ),
+    "courses:certificates": ("get", lambda w: reverse("courses:certificates"), None, row(302, 403, 403, 403, 200, 403)),
+    "courses:revoke_certificate": (
+        "post",
+        lambda w: reverse("courses:revoke_certificate", args=[w["certificate"].pk]),
+        {"reason": "Wrong person"},
+        row(302, 403, 403, 403, 302, 403),
+    ),
+    # Public on purpose: printed certificates carry a QR code to it. It shows only valid/revoked, name, track, date.
+    "certificate_verify": (
+        "get",
+        lambda w: reverse("certificate_verify", args=[w["certificate"].code]),
+        None,
+        row(200, 200, 200, 200, 200, 200),
+    ),
     "search": ("get", lambda w: reverse("search") + "?q=conflict", None, row(302, 200, 200, 200, 200, 200)),
     "courses:confirm_briefing": (
         "post",
@@ -351,6 +373,14 @@ def world(
         "coding": coding,
         "briefing_index": briefing_index,
         "urgent_briefing": urgent_briefing,
+        "certificate": Certificate.objects.create(
+            user=mentor,
+            track=mentor_track,
+            full_name=mentor.full_name,
+            track_title=mentor_track.title,
+            programme_title=programme.title,
+            completed_on=timezone.localdate(),
+        ),
         "feed": CalendarFeed.objects.create(user=mentor),
         "people": {
             "mentor": mentor,

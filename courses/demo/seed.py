@@ -104,6 +104,7 @@ class CoursesDemo:
         )
         self.build_people(cohort, mentor_track, coach_track)
         self.build_schedule(cohort, mentor_track, coach_track)
+        self.build_graduate(mentor_track)
         self.build_briefings()
 
     # Curriculum ---------------------------------------------------------------------------------
@@ -334,6 +335,37 @@ class CoursesDemo:
             capacity=20,
             organiser=facilitator,
         )
+
+    # A graduate ---------------------------------------------------------------------------------
+
+    def build_graduate(self, mentor_track):
+        """A mentor of an earlier intake who finished the whole mentor track: she can download a certificate."""
+        earlier, _ = Cohort.objects.get_or_create(
+            name="Autumn 2025",
+            defaults={
+                "starts_on": timezone.localdate() - timedelta(days=420),
+                "ends_on": timezone.localdate() - timedelta(days=60),
+                "description": "Demo cohort that has finished its training.",
+            },
+        )
+        graduate, created = self.person("graduate", "Søs", "Ærø-Håkansson", MENTOR, earlier)
+        Enrolment.objects.get_or_create(user=graduate, track=mentor_track, defaults={"enrolled_on": earlier.starts_on})
+        if not created:
+            return
+        facilitator = get_user_model().objects.get(username="facilitator")
+        lessons = list(LessonPage.objects.live().descendant_of(mentor_track).order_by("path"))
+        self.record_progress(graduate, lessons, offset_days=-400 - (COHORT_START - timezone.localdate()).days)
+        seminars = SeminarPage.objects.live().child_of(mentor_track).exclude(kind=SeminarPage.Kind.NETWORKING_DAY)
+        for number, seminar in enumerate(seminars.order_by("path")):
+            for day in range(1, seminar.days + 1):
+                session = self.seminar_day(seminar, earlier, day, -380 + 40 * number + day - 1, facilitator)
+                Booking.objects.create(
+                    session=session,
+                    user=graduate,
+                    attendance=Booking.Attendance.PRESENT,
+                    attendance_recorded_by=facilitator,
+                    attendance_recorded_at=session.ends_at,
+                )
 
     # Briefings ----------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from .briefings import (
     BriefingPageTag,
     BriefingRelatedPage,
 )
+from .certificates import Certificate
 from .pages import LessonPage, MembersOnlyPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
 from .progress import Enrolment, KnowledgeCheckAttempt, LessonCompletion, ReflectionAnswer
 from .sessions import SeminarSession
@@ -17,6 +18,7 @@ __all__ = [
     "BriefingPage",
     "BriefingPageTag",
     "BriefingRelatedPage",
+    "Certificate",
     "Enrolment",
     "KnowledgeCheckAttempt",
     "LessonCompletion",

@@ -159,5 +159,9 @@ IS_PRODUCTION = False
 
 # Programme settings
 PROGRESS_OVERVIEW_PAGE_SIZE = 25
+# Training hours a seminar day counts for on certificates.
+SEMINAR_DAY_HOURS = 6
+# Public certificate verification: at most this many lookups per client address per minute.
+CERTIFICATE_VERIFY_RATE = 20
 # A supervisee counts as overdue on the coach's dashboard after this many days without supervision.
 SUPERVISION_INTERVAL_DAYS = int(os.environ.get("SUPERVISION_INTERVAL_DAYS", "42"))

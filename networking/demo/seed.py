@@ -42,7 +42,8 @@ def seed_networking():
         agenda=AGENDA,
     )
     mentors = get_user_model().objects.filter(groups__name__in=[MENTOR, COACH]).distinct().order_by("username")
-    for person in list(mentors)[:6]:
+    # Six mentors of the current intake, and the graduate of the earlier one (her networking requirement).
+    for person in [*list(mentors.exclude(username="graduate"))[:6], *mentors.filter(username="graduate")]:
         Booking.objects.create(
             session=past, user=person, attendance=Booking.Attendance.PRESENT, attendance_recorded_by=facilitator
         )

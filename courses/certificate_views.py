@@ -1,0 +1,94 @@
+"""Certificates: the holder downloads a PDF; anyone can verify a code; the programme manager revokes."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from courses.access import user_may_study_page
+from courses.certificates import TrackNotComplete, issue, qr_svg, training_hours, verification_url
+from courses.models import Certificate, TrackPage
+from mentorsite.pdf import render_pdf
+from mentorsite.users.decorators import role_required
+from mentorsite.users.roles import MANAGER
+
+
+@login_required
+def certificate_pdf(request, track_id):
+    track = get_object_or_404(TrackPage.objects.live(), pk=track_id)
+    if not user_may_study_page(request.user, track):
+        raise Http404
+    try:
+        certificate, progress = issue(request.user, track)
+    except TrackNotComplete:
+        messages.error(request, _("The certificate is ready when every module is complete and every seminar attended."))
+        return render(request, "courses/certificate_not_ready.html", {"track": track}, status=400)
+    url = verification_url(certificate)
+    pdf = render_pdf(
+        "pdf/certificate.html",
+        {
+            "certificate": certificate,
+            "progress": progress,
+            "hours": training_hours(progress),
+            "verification_url": url,
+            "qr": qr_svg(url),
+        },
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="certificate-{certificate.code}.pdf"'
+    return response
+
+
+def _too_many_lookups(request):
+    key = f"certificate-verify:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=60)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the key expired between add and incr
+        cache.set(key, 1, timeout=60)
+        count = 1
+    return count > settings.CERTIFICATE_VERIFY_RATE
+
+
+@never_cache
+def verify(request, code):
+    """Public: valid or revoked, name, track, date. Nothing else, and "not found" for unknown codes."""
+    if _too_many_lookups(request):
+        return render(request, "courses/certificate_verify.html", {"throttled": True}, status=429)
+    certificate = Certificate.objects.filter(code=code.upper()).first()
+    return render(
+        request,
+        "courses/certificate_verify.html",
+        {"certificate": certificate},
+        status=200 if certificate else 404,
+    )
+
+
+@role_required(MANAGER)
+def certificate_list(request):
+    certificates = Certificate.objects.select_related("user", "revoked_by")[:500]
+    return render(request, "courses/certificate_list.html", {"certificates": certificates})
+
+
+@role_required(MANAGER)
+@require_POST
+def revoke(request, certificate_id):
+    certificate = get_object_or_404(Certificate, pk=certificate_id)
+    reason = request.POST.get("reason", "").strip()
+    if not reason:
+        messages.error(request, _("Give the reason for revoking; nothing was changed."))
+        return redirect("courses:certificates")
+    updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(
+        revoked_at=timezone.now(), revoked_by=request.user, revocation_reason=reason[:2000]
+    )
+    if updated:
+        messages.success(request, _("Certificate %(code)s revoked.") % {"code": certificate.code})
+    else:
+        messages.info(request, _("That certificate was already revoked."))
+    return redirect("courses:certificates")

@@ -1,0 +1,88 @@
+"""Certificates: only for completed tracks, verifiable by code and QR, revocable once, rate-limited."""
+
+import io
+
+import pypdf
+import pytest
+from django.urls import reverse
+
+from courses.models import Certificate, LessonCompletion, SeminarSession
+from courses.progress import complete_lesson
+from mentorsite.scheduling.models import Booking
+from tests.conftest import at
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def finished(mentor, cohort, lesson, seminar):
+    """The mentor completed the lesson and attended both days of the seminar."""
+    mentor.first_name, mentor.last_name = "Søs", "Ærø-Håkansson"
+    mentor.save()
+    complete_lesson(mentor, lesson, LessonCompletion.Method.MARKED)
+    for day in (1, 2):
+        session = SeminarSession.objects.create(
+            seminar=seminar, cohort=cohort, day=day, starts_at=at(-10 + day, 9), ends_at=at(-10 + day, 16)
+        )
+        Booking.objects.create(session=session, user=mentor, attendance=Booking.Attendance.PRESENT)
+    return mentor
+
+
+def pdf_text(content):
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages)
+
+
+def test_certificate_of_a_finished_track(mentor_client, finished, mentor_track, module, seminar, settings):
+    settings.SEMINAR_DAY_HOURS = 6
+    module.estimated_minutes = 90
+    module.save()
+    response = mentor_client.get(reverse("courses:certificate", args=[mentor_track.pk]))
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response.content)
+    certificate = Certificate.objects.get()
+    assert "Søs Ærø-Håkansson" in text and mentor_track.title in text
+    assert module.title in text and seminar.title in text
+    assert "13.5 hours of training in total" in text  # 1.5 h of study + two 6-hour seminar days
+    assert certificate.code in text and f"/verify/{certificate.code}/" in text
+    mentor_client.get(reverse("courses:certificate", args=[mentor_track.pk]))
+    assert Certificate.objects.count() == 1  # downloading again issues nothing new
+
+
+def test_unfinished_track_gets_a_message_and_no_pdf(mentor_client, mentor_track, lesson, seminar):
+    response = mentor_client.get(reverse("courses:certificate", args=[mentor_track.pk]))
+    assert response.status_code == 400 and response["Content-Type"].startswith("text/html")
+    assert "every module is complete and every seminar attended" in response.content.decode()
+    assert not Certificate.objects.exists()
+
+
+def test_a_track_one_does_not_follow_is_404(outsider_client, mentor_track):
+    assert outsider_client.get(reverse("courses:certificate", args=[mentor_track.pk])).status_code == 404
+
+
+def test_verification_valid_revoked_and_unknown(client, mentor_client, manager_client, finished, mentor_track):
+    mentor_client.get(reverse("courses:certificate", args=[mentor_track.pk]))
+    certificate = Certificate.objects.get()
+    url = reverse("certificate_verify", args=[certificate.code])
+    page = client.get(url).content.decode()
+    assert "Valid" in page and "Søs Ærø-Håkansson" in page and mentor_track.title in page
+    assert finished.email not in page and finished.username not in page  # only name, track, date
+
+    revoke = reverse("courses:revoke_certificate", args=[certificate.pk])
+    assert manager_client.post(revoke, {"reason": ""}).status_code == 302
+    certificate.refresh_from_db()
+    assert not certificate.is_revoked  # no reason, nothing changed
+    manager_client.post(revoke, {"reason": "Issued by mistake"})
+    manager_client.post(revoke, {"reason": "Second time"})
+    certificate.refresh_from_db()
+    assert certificate.revocation_reason == "Issued by mistake"
+    assert "Revoked" in client.get(url).content.decode()
+
+    unknown = client.get(reverse("certificate_verify", args=["AAAA-BBBB-CCCC"]))
+    assert unknown.status_code == 404
+    assert "Not found." in unknown.content.decode() and "Søs" not in unknown.content.decode()
+
+
+def test_verification_is_rate_limited(client, settings):
+    settings.CERTIFICATE_VERIFY_RATE = 3
+    statuses = [client.get(reverse("certificate_verify", args=["AAAA-BBBB-CCCC"])).status_code for _ in range(5)]
+    assert statuses == [404, 404, 404, 429, 429]
