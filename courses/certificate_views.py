@@ -39,6 +39,7 @@ def certificate_pdf(request, track_id):
             "verification_url": url,
             "qr": qr_svg(url),
         },
+        name=f"certificate-{certificate.code}",
     )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="certificate-{certificate.code}.pdf"'

@@ -273,6 +273,7 @@ def module_handout(request, module_id):
             "today": timezone.localdate(),
             "site_url": settings.WAGTAILADMIN_BASE_URL,
         },
+        name=f"handout-{module.pk}",
     )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{module.slug}-handout.pdf"'

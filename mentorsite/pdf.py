@@ -5,6 +5,7 @@ through Django's storage API (media) and the bundled typeface. Any other URL in 
 facilitator pasted from the web, a file: URL) is refused, and WeasyPrint leaves it out.
 """
 
+import hashlib
 import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -12,7 +13,8 @@ from urllib.parse import unquote, urlsplit
 import font_source_sans_pro
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.files.storage import default_storage
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage, storages
 from django.template.loader import render_to_string
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -55,7 +57,24 @@ def _type(name):
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
-def render_pdf(template_name, context):
-    """The PDF (bytes) of a template written for print (see templates/pdf/)."""
+# Rendered documents are kept in their own storage ("documents" in settings.STORAGES), never under the
+# public media URL: a supervision log must not be reachable by its file name.
+DOCUMENTS_FOLDER = "rendered"
+
+
+def render_pdf(template_name, context, name="document"):
+    """The PDF (bytes) of a template written for print (see templates/pdf/).
+
+    The HTML is cheap to build and says everything the PDF will show, so its hash names the stored file:
+    the same data serves the stored PDF, and any change in the data renders a new one.
+    """
     html = render_to_string(template_name, {**context, "font_prefix": FONT_PREFIX})
-    return HTML(string=html, base_url=BASE_URL, url_fetcher=ProjectFilesOnly()).write_pdf()
+    digest = hashlib.sha256(html.encode()).hexdigest()[:32]
+    path = f"{DOCUMENTS_FOLDER}/{name}-{digest}.pdf"
+    storage = storages["documents"]
+    if storage.exists(path):
+        with storage.open(path) as stored:
+            return stored.read()
+    pdf = HTML(string=html, base_url=BASE_URL, url_fetcher=ProjectFilesOnly()).write_pdf()
+    storage.save(path, ContentFile(pdf))
+    return pdf

@@ -476,6 +476,7 @@ def supervision_log(request, user_id):
             "total_hours": sum(record.duration_minutes for record in records) / 60,
             "today": timezone.localdate(),
         },
+        name=f"supervision-log-{mentor.pk}",
     )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="supervision-log-{mentor.pk}.pdf"'

@@ -29,6 +29,17 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def empty_document_storage():
+    """Rendered PDFs of one test are never served to another (both keep them in memory)."""
+    from django.core.files.storage import storages
+
+    storage = storages["documents"]
+    if storage.exists("rendered"):
+        for name in storage.listdir("rendered")[1]:
+            storage.delete(f"rendered/{name}")
+
+
 @pytest.fixture
 def home(db):
     return Site.objects.get(is_default_site=True).root_page.specific

@@ -119,3 +119,18 @@ def test_content_with_scripts_external_images_and_file_urls_renders_without_fetc
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render_pdf("unused", {}))).pages)
     assert "Text kept" in text and "ran" not in text
     assert "http://169.254.169.254/x.png" in asked and "file:///etc/passwd" in asked  # asked, and refused
+
+
+def test_rendered_documents_are_stored_and_rendered_again_when_their_data_changes(mentor_client, module, lesson):
+    from django.core.files.storage import storages
+
+    storage = storages["documents"]
+    url = reverse("courses:module_handout", args=[module.pk])
+    first = mentor_client.get(url).content
+    assert mentor_client.get(url).content == first  # served from storage
+    stored = storage.listdir("rendered")[1]
+    assert len(stored) == 1 and stored[0].startswith(f"handout-{module.pk}-")
+    lesson.title = "Asking open questions, revised"
+    lesson.save_revision().publish()
+    assert "Asking open questions, revised" in pdf_text(mentor_client.get(url))
+    assert len(storage.listdir("rendered")[1]) == 2
