@@ -1,6 +1,6 @@
 from django.urls import path
 
-from courses import briefing_views, certificate_views, views
+from courses import briefing_views, certificate_views, report_views, views
 
 app_name = "courses"
 
@@ -17,6 +17,7 @@ urlpatterns = [
     path("learn/tracks/<int:track_id>/certificate.pdf", certificate_views.certificate_pdf, name="certificate"),
     path("learn/certificates/", certificate_views.certificate_list, name="certificates"),
     path("learn/certificates/<int:certificate_id>/revoke/", certificate_views.revoke, name="revoke_certificate"),
+    path("reports/programme/", report_views.programme_report, name="programme_report"),
     path("progress/", views.progress_overview, name="progress_overview"),
     path("progress/export.csv", views.progress_overview_csv, name="progress_overview_csv"),
     path("learn/briefings/<int:briefing_id>/confirm/", briefing_views.confirm_briefing, name="confirm_briefing"),

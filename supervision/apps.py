@@ -10,6 +10,7 @@ class SupervisionConfig(AppConfig):
 
     def ready(self):
         from courses.dashboard import register_panel
+        from courses.reports import register_report_section
         from mentorsite.demo import register_demo_step
         from mentorsite.scheduling import policies
         from mentorsite.scheduling.models import Session
@@ -17,11 +18,14 @@ class SupervisionConfig(AppConfig):
         from supervision.dashboard import open_concerns_panel
         from supervision.demo.seed import seed_supervision, seed_supervision_records
         from supervision.policies import SupervisionPolicy
+        from supervision.reports import miti_section, supervision_section
 
         register_demo_step(30, seed_supervision)
         register_demo_step(40, seed_supervision_records)
         policies.register(Session.Kind.SUPERVISION, SupervisionPolicy())
         register_panel(open_concerns_panel)
+        register_report_section(supervision_section)
+        register_report_section(miti_section)
         roles.grant(
             roles.MANAGER, *[f"supervision.{action}_coachassignment" for action in ("add", "change", "delete", "view")]
         )

@@ -260,6 +260,12 @@ TABLE = {
         None,
         row(200, 200, 200, 200, 200, 200),
     ),
+    "courses:programme_report": (
+        "get",
+        lambda w: reverse("courses:programme_report"),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
     "search": ("get", lambda w: reverse("search") + "?q=conflict", None, row(302, 200, 200, 200, 200, 200)),
     "courses:confirm_briefing": (
         "post",

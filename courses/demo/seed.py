@@ -230,6 +230,11 @@ class CoursesDemo:
             Enrolment.objects.get_or_create(user=user, track=mentor_track, defaults={"enrolled_on": COHORT_START})
             if created:
                 self.record_progress(user, lessons[:done], offset_days=index)
+                if username == "hanne.mortensen":
+                    # Some mentors drop out (the report saw two of twelve); the programme report lists why.
+                    user.left_programme_on = timezone.localdate() - timedelta(days=20)
+                    user.leaving_reason = "Personal reasons"
+                    user.save(update_fields=["left_programme_on", "leaving_reason"])
 
         username, first, last, done = COACH_ACCOUNT
         coach, created = self.person(username, first, last, COACH, cohort)

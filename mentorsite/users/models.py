@@ -52,6 +52,19 @@ class User(AbstractUser):
         help_text=_("The intake this person trains with. Staff usually have none."),
     )
 
+    left_programme_on = models.DateField(
+        _("left the programme on"),
+        null=True,
+        blank=True,
+        help_text=_("For a mentor who dropped out: the day they left. Leave empty while they take part."),
+    )
+    leaving_reason = models.CharField(
+        _("reason for leaving"),
+        max_length=200,
+        blank=True,
+        help_text=_('A short reason for reports to funders, e.g. "personal reasons". No sensitive details.'),
+    )
+
     class Meta:
         ordering = ["first_name", "last_name", "username"]
         verbose_name = _("person")

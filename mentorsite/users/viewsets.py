@@ -36,7 +36,7 @@ class PersonEditForm(SuperuserGuardMixin, UserEditForm):
     cohort = cohort_field()
 
     class Meta(UserEditForm.Meta):
-        fields = UserEditForm.Meta.fields | {"cohort"}
+        fields = UserEditForm.Meta.fields | {"cohort", "left_programme_on", "leaving_reason"}
 
 
 class GuardedFormKwargsMixin:
