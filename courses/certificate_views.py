@@ -19,18 +19,10 @@ from mentorsite.users.decorators import role_required
 from mentorsite.users.roles import MANAGER
 
 
-@login_required
-def certificate_pdf(request, track_id):
-    track = get_object_or_404(TrackPage.objects.live(), pk=track_id)
-    if not user_may_study_page(request.user, track):
-        raise Http404
-    try:
-        certificate, progress = issue(request.user, track)
-    except TrackNotComplete:
-        messages.error(request, _("The certificate is ready when every module is complete and every seminar attended."))
-        return render(request, "courses/certificate_not_ready.html", {"track": track}, status=400)
+def certificate_document(certificate, progress):
+    """The certificate's PDF (bytes)."""
     url = verification_url(certificate)
-    pdf = render_pdf(
+    return render_pdf(
         "pdf/certificate.html",
         {
             "certificate": certificate,
@@ -41,7 +33,19 @@ def certificate_pdf(request, track_id):
         },
         name=f"certificate-{certificate.code}",
     )
-    response = HttpResponse(pdf, content_type="application/pdf")
+
+
+@login_required
+def certificate_pdf(request, track_id):
+    track = get_object_or_404(TrackPage.objects.live(), pk=track_id)
+    if not user_may_study_page(request.user, track):
+        raise Http404
+    try:
+        certificate, progress = issue(request.user, track)
+    except TrackNotComplete:
+        messages.error(request, _("The certificate is ready when every module is complete and every seminar attended."))
+        return render(request, "courses/certificate_not_ready.html", {"track": track}, status=400)
+    response = HttpResponse(certificate_document(certificate, progress), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="certificate-{certificate.code}.pdf"'
     return response
 

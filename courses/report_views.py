@@ -5,14 +5,20 @@ import io
 from datetime import timedelta
 
 from django import forms
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.contrib import messages
+from django.core.files.storage import storages
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 from openpyxl import Workbook
 
+from courses.models import DocumentRun
 from courses.reports import programme_figures
+from courses.runs import build_programme_report, issue_all_certificates
 from mentorsite.exports import spreadsheet_safe
 from mentorsite.pdf import render_pdf
 from mentorsite.users.decorators import role_required
@@ -48,7 +54,7 @@ def _download(content, content_type, filename):
     return response
 
 
-def _csv(figures):
+def report_csv(figures):
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([_("Section"), _("Measure"), _("Value")])
@@ -57,7 +63,7 @@ def _csv(figures):
     return out.getvalue()
 
 
-def _xlsx(figures):
+def report_xlsx(figures):
     book = Workbook()
     sheet = book.active
     sheet.title = _("Figures")[:31]
@@ -75,6 +81,10 @@ def _xlsx(figures):
     return out.getvalue()
 
 
+def report_pdf(figures):
+    return render_pdf("pdf/programme_report.html", {"figures": figures, "today": timezone.localdate()}, name="report")
+
+
 @role_required(MANAGER)
 def programme_report(request):
     today = timezone.localdate()
@@ -85,19 +95,71 @@ def programme_report(request):
         figures = programme_figures(form.cleaned_data["cohort"], form.cleaned_data["start"], form.cleaned_data["end"])
         output = request.GET.get("format")
         if output == "csv":
-            return _download(_csv(figures), "text/csv; charset=utf-8", _filename(figures, "csv"))
+            return _download(report_csv(figures), "text/csv; charset=utf-8", _filename(figures, "csv"))
         if output == "xlsx":
             return _download(
-                _xlsx(figures),
+                report_xlsx(figures),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 _filename(figures, "xlsx"),
             )
         if output == "pdf":
-            pdf = render_pdf("pdf/programme_report.html", {"figures": figures, "today": today}, name="report")
-            return _download(pdf, "application/pdf", _filename(figures, "pdf"))
+            return _download(report_pdf(figures), "application/pdf", _filename(figures, "pdf"))
     return render(
         request,
         "courses/programme_report.html",
         {"form": form, "figures": figures, "query": request.GET.urlencode()},
         status=400 if form.is_bound and not form.is_valid() else 200,
     )
+
+
+# Runs through the Tasks API ---------------------------------------------------------------------
+
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "zip": "application/zip",
+}
+
+
+@role_required(MANAGER)
+@require_POST
+def start_run(request):
+    """Start the programme report (for the period in the form) or a bulk certificate run in the background."""
+    kind = request.POST.get("kind")
+    if kind == DocumentRun.Kind.PROGRAMME_REPORT:
+        form = ReportForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Choose a valid period; nothing was started."))
+            return redirect("courses:programme_report")
+        cohort = form.cleaned_data["cohort"]
+        parameters = {
+            "cohort": cohort.pk if cohort else None,
+            "start": form.cleaned_data["start"].isoformat(),
+            "end": form.cleaned_data["end"].isoformat(),
+        }
+        job = build_programme_report
+    elif kind == DocumentRun.Kind.CERTIFICATES:
+        parameters, job = {}, issue_all_certificates
+    else:
+        raise Http404
+    run = DocumentRun.objects.create(kind=kind, requested_by=request.user, parameters=parameters)
+    transaction.on_commit(lambda: job.enqueue(run.pk))
+    return redirect("courses:document_run", run_id=run.pk)
+
+
+@role_required(MANAGER)
+def document_run(request, run_id):
+    run = get_object_or_404(DocumentRun, pk=run_id)
+    return render(request, "courses/document_run.html", {"run": run})
+
+
+@role_required(MANAGER)
+def document_run_file(request, run_id, extension):
+    run = get_object_or_404(DocumentRun, pk=run_id, status=DocumentRun.Status.DONE)
+    name = run.files.get(extension)
+    if not name:
+        raise Http404
+    with storages["documents"].open(name) as stored:
+        content = stored.read()
+    return _download(content, CONTENT_TYPES.get(extension, "application/octet-stream"), name.rsplit("/", 1)[-1])

@@ -266,6 +266,24 @@ TABLE = {
         None,
         row(302, 403, 403, 403, 200, 403),
     ),
+    "courses:start_document_run": (
+        "post",
+        lambda w: reverse("courses:start_document_run"),
+        {"kind": "nothing"},
+        row(302, 403, 403, 403, 404, 403),
+    ),
+    "courses:document_run": (
+        "get",
+        lambda w: reverse("courses:document_run", args=[w["run"].pk]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    "courses:document_run_file": (
+        "get",
+        lambda w: reverse("courses:document_run_file", args=[w["run"].pk, "csv"]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
     "search": ("get", lambda w: reverse("search") + "?q=conflict", None, row(302, 200, 200, 200, 200, 200)),
     "courses:confirm_briefing": (
         "post",
@@ -312,6 +330,18 @@ TABLE = {
     "page:courses.LessonPage": ("get", lambda w: w["lesson"].url, None, row(302, 200, 200, 200, 200, 403)),
     "page:courses.SeminarPage": ("get", lambda w: w["seminar"].url, None, row(302, 200, 200, 200, 200, 403)),
 }
+
+
+def _finished_run(manager):
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import storages
+
+    from courses.models import DocumentRun
+
+    path = storages["documents"].save("runs/test/report.csv", ContentFile(b"a,b\n"))
+    return DocumentRun.objects.create(
+        kind="programme_report", requested_by=manager, status="done", progress=100, files={"csv": path}
+    )
 
 
 def _url_names(patterns, prefix="", namespace=""):
@@ -379,6 +409,7 @@ def world(
         "coding": coding,
         "briefing_index": briefing_index,
         "urgent_briefing": urgent_briefing,
+        "run": _finished_run(manager),
         "certificate": Certificate.objects.create(
             user=mentor,
             track=mentor_track,

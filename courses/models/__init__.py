@@ -9,6 +9,7 @@ from .briefings import (
 from .certificates import Certificate
 from .pages import LessonPage, MembersOnlyPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
 from .progress import Enrolment, KnowledgeCheckAttempt, LessonCompletion, ReflectionAnswer
+from .runs import DocumentRun
 from .sessions import SeminarSession
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "BriefingPageTag",
     "BriefingRelatedPage",
     "Certificate",
+    "DocumentRun",
     "Enrolment",
     "KnowledgeCheckAttempt",
     "LessonCompletion",

@@ -82,3 +82,49 @@ def test_a_period_ending_before_it_starts_is_refused(manager_client):
     response = manager_client.get(reverse("courses:programme_report"), {"start": "2026-05-01", "end": "2026-01-01"})
     assert response.status_code == 400
     assert "cannot be before its start" in response.content.decode()
+
+
+def test_the_report_runs_in_the_background_with_progress_and_downloads(
+    manager_client, programme_data, cohort, django_capture_on_commit_callbacks
+):
+    from courses.models import DocumentRun
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = manager_client.post(
+            reverse("courses:start_document_run"), {"kind": "programme_report", "cohort": cohort.pk, **period()}
+        )
+    run = DocumentRun.objects.get()
+    assert response.url == reverse("courses:document_run", args=[run.pk])
+    assert (run.status, run.progress, sorted(run.files)) == ("done", 100, ["csv", "pdf", "xlsx"])
+    page = manager_client.get(response.url).content.decode()
+    assert "Done · 100%" in page
+    pdf = manager_client.get(reverse("courses:document_run_file", args=[run.pk, "pdf"]))
+    assert pdf["Content-Type"] == "application/pdf" and "Moved away" in "\n".join(
+        p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf.content)).pages
+    )
+    assert manager_client.get(reverse("courses:document_run_file", args=[run.pk, "exe"])).status_code == 404
+
+
+def test_a_run_with_a_bad_period_starts_nothing(manager_client):
+    from courses.models import DocumentRun
+
+    response = manager_client.post(
+        reverse("courses:start_document_run"), {"kind": "programme_report", "start": "2026-05-01", "end": "2026-01-01"}
+    )
+    assert response.status_code == 302 and not DocumentRun.objects.exists()
+
+
+def test_bulk_certificates_zip_holds_everyone_who_finished(manager_client, mentor, cohort, mentor_track, lesson,
+                                                           django_capture_on_commit_callbacks):  # fmt: skip
+    import zipfile
+
+    from courses.models import DocumentRun
+
+    complete_lesson(mentor, lesson, LessonCompletion.Method.MARKED)  # the track has no seminar: complete
+    with django_capture_on_commit_callbacks(execute=True):
+        manager_client.post(reverse("courses:start_document_run"), {"kind": "certificates"})
+    run = DocumentRun.objects.get()
+    assert run.status == "done" and run.parameters["issued"] == 1
+    archive = manager_client.get(reverse("courses:document_run_file", args=[run.pk, "zip"]))
+    names = zipfile.ZipFile(io.BytesIO(archive.content)).namelist()
+    assert len(names) == 1 and names[0].startswith("certificate-")
