@@ -4,6 +4,7 @@ The demo mentor logs in, completes a lesson with the button and another by passi
 and the dashboard's progress bar moves each time. Later issues add their journeys here.
 """
 
+import io
 import os
 import shutil
 
@@ -288,3 +289,31 @@ def test_urgent_briefing_from_the_admin_to_the_mentors_confirmation(
     log_in(page, live_server.url, "facilitator")
     page.goto(coverage_url)
     assert page.get_by_test_id("coverage").inner_text().startswith("1 of ")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_graduate_downloads_a_certificate_that_verifies_until_revoked(live_server, demo_programme, browser_page):
+    import re
+
+    import pypdf
+
+    page = browser_page
+    log_in(page, live_server.url, "graduate")
+    link = page.get_by_role("link", name="Download your certificate (PDF)")
+    pdf = page.request.get(live_server.url + link.get_attribute("href"))
+    assert pdf.headers["content-type"] == "application/pdf"
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf.body())).pages)
+    assert "Søs Ærø-Håkansson" in text
+    verify_path = re.search(r"/verify/[A-Z0-9-]+/", text).group()  # the address the QR code carries
+
+    page.goto(live_server.url + verify_path)
+    assert page.get_by_test_id("verification").inner_text() == "Valid"
+
+    page.goto(f"{live_server.url}/dashboard/")
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, live_server.url, "manager")
+    page.get_by_role("link", name="Certificates").click()
+    page.get_by_label("Reason for revoking").fill("Issued in error (demo)")
+    page.get_by_role("button", name="Revoke").click()
+    page.goto(live_server.url + verify_path)
+    assert page.get_by_test_id("verification").inner_text() == "Revoked"
