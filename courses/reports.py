@@ -121,22 +121,26 @@ def programme_figures(cohort, start, end):
         )
         if cohort is not None and kind == Session.Kind.SEMINAR:
             sessions = sessions.filter(cohort=cohort)
+        sessions = list(sessions)
+        # Every booking of these sessions in one query, instead of two per session.
+        booked, attended = {}, {}
+        for session_id, user_id, status, attendance in Booking.objects.filter(session__in=sessions).values_list(
+            "session_id", "user_id", "status", "attendance"
+        ):
+            if status not in (Booking.Status.CANCELLED, Booking.Status.DECLINED):
+                booked.setdefault(session_id, set()).add(user_id)
+            if attendance == Booking.Attendance.PRESENT:
+                attended.setdefault(session_id, set()).add(user_id)
         expected = present = 0
         for session in sessions:
+            came = attended.get(session.pk, set())
             if kind == Session.Kind.SEMINAR:
+                # A cohort is expected at its seminar days without booking; the policy knows who.
                 expected_ids = set(participants(session).values_list("pk", flat=True))
             else:
-                expected_ids = set(
-                    session.bookings.exclude(
-                        status__in=[Booking.Status.CANCELLED, Booking.Status.DECLINED]
-                    ).values_list("user_id", flat=True)
-                )
-            attended = set(
-                session.bookings.filter(attendance=Booking.Attendance.PRESENT).values_list("user_id", flat=True)
-            )
-            expected_ids = (expected_ids | attended) & people_ids
-            expected += len(expected_ids)
-            present += len(attended & people_ids)
+                expected_ids = booked.get(session.pk, set())
+            expected += len((expected_ids | came) & people_ids)
+            present += len(came & people_ids)
         figures.attendance.append(Rate(label, present, expected))
 
     for function in _sections:

@@ -38,19 +38,7 @@ class SeminarSessionViewSet(ModelViewSet):
     list_display = ["title", "starts_at", "venue", "cohort", "status"]
     list_filter = {"cohort": ["exact"], "seminar": ["exact"], "starts_at": ["gte", "lte"], "status": ["exact"]}
     search_fields = ["title", "venue"]
-    form_fields = [
-        "seminar",
-        "cohort",
-        "day",
-        "starts_at",
-        "ends_at",
-        "venue",
-        "online_url",
-        "capacity",
-        "organiser",
-        "description",
-        "status",
-    ]
+    form_fields = ["seminar", "cohort", "day", *SeminarSession.ADMIN_FORM_FIELDS, "status"]
 
 
 @hooks.register("register_admin_viewset")

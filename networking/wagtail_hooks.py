@@ -14,19 +14,7 @@ class NetworkingDayViewSet(ModelViewSet):
     list_display = ["title", "starts_at", "venue", "capacity", "status"]
     list_filter = {"starts_at": ["gte", "lte"], "status": ["exact"]}
     search_fields = ["title", "venue"]
-    form_fields = [
-        "title",
-        "starts_at",
-        "ends_at",
-        "venue",
-        "online_url",
-        "capacity",
-        "organiser",
-        "description",
-        "agenda",
-        "documents",
-        "status",
-    ]
+    form_fields = ["title", *NetworkingDay.ADMIN_FORM_FIELDS, "agenda", "documents", "status"]
 
 
 @hooks.register("register_admin_viewset")

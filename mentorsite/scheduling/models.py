@@ -81,6 +81,9 @@ class Session(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # The fields every kind of session edits in the admin (each kind's viewset adds its own around them).
+    ADMIN_FORM_FIELDS = ["starts_at", "ends_at", "venue", "online_url", "capacity", "organiser", "description"]
+
     # Fields whose change is news for the people coming (and raises SEQUENCE).
     NOTEWORTHY_FIELDS = ("title", "starts_at", "ends_at", "venue", "online_url", "status")
 
