@@ -15,6 +15,7 @@ from courses.access import user_may_study_page
 from courses.certificates import TrackNotComplete, issue, qr_svg, training_hours, verification_url
 from courses.models import Certificate, TrackPage
 from mentorsite.pdf import render_pdf
+from mentorsite.request_context import client_address
 from mentorsite.users.decorators import role_required
 from mentorsite.users.roles import MANAGER
 
@@ -51,7 +52,7 @@ def certificate_pdf(request, track_id):
 
 
 def _too_many_lookups(request):
-    key = f"certificate-verify:{request.META.get('REMOTE_ADDR', '')}"
+    key = f"certificate-verify:{client_address(request)}"
     cache.add(key, 0, timeout=60)
     try:
         count = cache.incr(key)

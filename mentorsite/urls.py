@@ -6,13 +6,39 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses.certificate_views import verify as verify_certificate
+from mentorsite import views as platform_views
 from mentorsite.search import views as search_views
+from mentorsite.users import two_factor
+
+handler500 = "mentorsite.views.server_error"
 
 urlpatterns = [
+    # For load balancers: no login, answers only "ok" or "failing" per dependency.
+    path("health/", platform_views.health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/two-factor/", two_factor.overview, name="two_factor"),
+    path("accounts/two-factor/setup/", two_factor.setup, name="two_factor_setup"),
+    path("accounts/two-factor/verify/", two_factor.verify, name="two_factor_verify"),
+    path("accounts/two-factor/recovery-codes/", two_factor.new_recovery_codes, name="two_factor_recovery_codes"),
+    # Changing the password ends every other session of that person (Django's session hash); this one stays.
+    path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    # The reset form answers the same whether or not an account has that address: nothing is revealed.
+    path("accounts/password-reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path("accounts/password-reset/sent/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "accounts/password-reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(post_reset_login=False),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/password-reset/complete/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path("search/", search_views.search, name="search"),
     # Public on purpose: the QR code on a printed certificate leads here.
     path("verify/<str:code>/", verify_certificate, name="certificate_verify"),

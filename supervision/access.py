@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.http import Http404
 
+from mentorsite.request_context import client_address, write_after_transaction
 from mentorsite.users.roles import COACH, MANAGER, has_role
 from supervision.models import CoachAssignment, MitiCoding, RecordAccess, SupervisionRecord
 
@@ -23,12 +24,10 @@ def may_read_private_notes(user, record):
     return record.coach_id == user.pk or has_role(user, MANAGER)
 
 
-def client_address(request):
-    return request.META.get("REMOTE_ADDR") or None
-
-
 def log_access(request, object_id, outcome, subject=RecordAccess.Subject.SUPERVISION_RECORD):
-    RecordAccess.objects.create(
+    """Logs one opening or refusal. A refusal is written after the request's transaction, which the 404
+    that follows it rolls back."""
+    access = RecordAccess(
         subject=subject,
         record_id=object_id,
         user=request.user,
@@ -36,6 +35,10 @@ def log_access(request, object_id, outcome, subject=RecordAccess.Subject.SUPERVI
         path=request.get_full_path()[:300],
         outcome=outcome,
     )
+    if outcome == RecordAccess.Outcome.REFUSED:
+        write_after_transaction(request, access.save)
+    else:
+        access.save()
 
 
 def log_openings(request, object_ids, subject):

@@ -19,6 +19,7 @@ from tests.factories import (
     knowledge_check_block,
     paragraph_block,
 )
+from tests.helpers import sign_in
 
 
 @pytest.fixture(autouse=True)
@@ -126,7 +127,7 @@ def manager(db):
 
 def _client_for(user):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

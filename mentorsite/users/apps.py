@@ -12,11 +12,16 @@ class UsersConfig(AppConfig):
     verbose_name = _("People and cohorts")
 
     def ready(self):
+        from mentorsite.demo import register_demo_step
+
+        from .demo import seed_second_factor
         from .roles import ensure_roles_after_migrate
 
         # After every migrate (and every test-database set-up) the four role groups and their
         # permissions are brought up to date, so no environment can run without them.
         post_migrate.connect(ensure_roles_after_migrate, sender=self, dispatch_uid="users.ensure_roles")
+        # After every other step, so every demo coach, facilitator and manager exists.
+        register_demo_step(90, seed_second_factor)
 
 
 class CustomUsersAppConfig(AppConfig):

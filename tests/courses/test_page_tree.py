@@ -10,7 +10,15 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from courses.blocks import QuestionBlock
 from courses.models import LessonPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
 from mentorsite.home.models import HomePage
-from tests.factories import ModulePageFactory, ProgrammePageFactory, SeminarPageFactory, TrackPageFactory
+from mentorsite.users.roles import FACILITATOR
+from tests.factories import (
+    ModulePageFactory,
+    ProgrammePageFactory,
+    SeminarPageFactory,
+    TrackPageFactory,
+    UserFactory,
+)
+from tests.helpers import sign_in
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -38,7 +46,7 @@ class TestPageTree(WagtailPageTestCase):
         home = HomePage.objects.get()
         track = TrackPageFactory(parent=ProgrammePageFactory(parent=home))
         module = ModulePageFactory(parent=track)
-        self.login()
+        sign_in(self.client, UserFactory(roles=[FACILITATOR]))
         self.assertCanCreate(
             module,
             LessonPage,

@@ -1,5 +1,5 @@
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -38,7 +38,7 @@ def test_seed_demo_builds_the_programme_and_is_idempotent():
     assert list(SeminarPage.objects.child_of(coach_track).values_list("kind", flat=True)) == ["coach_training"] * 2
 
     for username in ("mentor", "coach", "facilitator", "manager"):
-        assert authenticate(username=username, password="mentoring-demo") is not None
+        assert get_user_model().objects.get(username=username).check_password("mentoring-demo")
     cohort_mentors = User.objects.filter(cohort__name="Spring 2026", groups__name="Mentor").exclude(username="coach")
     assert cohort_mentors.count() == 10
     stages = {progress_for_tracks(user, [mentor_track])[0].done_units for user in cohort_mentors}
@@ -52,7 +52,7 @@ def test_seed_demo_keeps_what_people_changed():
     mentor.save()
     done = LessonCompletion.objects.filter(user=mentor).count()
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert authenticate(username="mentor", password="changed-by-maja-42") is not None
+    assert get_user_model().objects.get(username="mentor").check_password("changed-by-maja-42")
     assert LessonCompletion.objects.filter(user=mentor).count() == done
 
 

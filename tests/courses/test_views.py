@@ -11,6 +11,7 @@ from courses.models import Enrolment, LessonCompletion, ReflectionAnswer
 from courses.progress import complete_lesson
 from mentorsite.users.roles import MENTOR
 from tests.factories import EnrolmentFactory, LessonPageFactory, ModulePageFactory, UserFactory
+from tests.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +89,7 @@ def test_get_on_post_only_endpoints_is_405(mentor_client, lesson):
 
 def test_missing_csrf_token_is_403(mentor, lesson):
     client = Client(enforce_csrf_checks=True)
-    client.force_login(mentor)
+    sign_in(client, mentor)
     assert client.post(reverse("courses:mark_lesson_complete", args=[lesson.pk])).status_code == 403
     assert not LessonCompletion.objects.exists()
 

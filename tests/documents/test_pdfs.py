@@ -14,6 +14,7 @@ from mentorsite.users.roles import COACH, MENTOR
 from supervision.models import RecordAccess
 from tests.conftest import PRIVATE_NOTE
 from tests.factories import LessonPageFactory, UserFactory, knowledge_check_block, paragraph_block, reflection_block
+from tests.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +74,7 @@ def test_supervision_log_has_dates_hours_and_danish_letters_but_no_private_notes
 def test_supervision_log_of_someone_else_is_404_and_logged(final_record, mentor, cohort):
     stranger = UserFactory(roles=[MENTOR, COACH], cohort=cohort)
     client = Client()
-    client.force_login(stranger)
+    sign_in(client, stranger)
     assert client.get(reverse("supervision:supervision_log", args=[mentor.pk])).status_code == 404
     assert RecordAccess.objects.filter(user=stranger, outcome="refused").exists()
 

@@ -1,4 +1,5 @@
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -6,16 +7,29 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-REQUIRED = {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "mentors.example.org", "DATABASE_URL": "postgres://u@db/mentors"}
+REQUIRED = {
+    "SECRET_KEY": secrets.token_urlsafe(50),
+    "ALLOWED_HOSTS": "mentors.example.org",
+    "DATABASE_URL": "postgres://u@db/mentors",
+    "REDIS_URL": "redis://cache:6379/0",
+    "WAGTAILADMIN_BASE_URL": "https://mentors.example.org",
+    "TRUSTED_PROXY_COUNT": "1",
+    "DEFAULT_FROM_EMAIL": "training@mentors.example.org",
+    "EMAIL_HOST": "smtp.example.org",
+}
+
+
+def production_env(**overrides):
+    env = {k: v for k, v in os.environ.items() if k not in REQUIRED and k != "DJANGO_SETTINGS_MODULE"}
+    env.update({k: v for k, v in {**REQUIRED, **overrides}.items() if v is not None})
+    return env
 
 
 def import_production(**overrides):
-    env = {k: v for k, v in os.environ.items() if k not in REQUIRED}
-    env.update({k: v for k, v in {**REQUIRED, **overrides}.items() if v is not None})
     return subprocess.run(  # noqa: S603 - fixed command, our own interpreter
         [sys.executable, "-c", "import mentorsite.settings.production as s; print(s.ALLOWED_HOSTS, s.IS_PRODUCTION)"],
         cwd=ROOT,
-        env=env,
+        env=production_env(**overrides),
         capture_output=True,
         text=True,
         check=False,
@@ -33,3 +47,42 @@ def test_production_settings_refuse_to_start_without(missing):
     result = import_production(**{missing: None})
     assert result.returncode != 0
     assert f"The environment variable {missing} must be set" in result.stderr
+
+
+def test_deploy_check_reports_nothing_under_production_settings():
+    result = subprocess.run(  # noqa: S603 - fixed command, our own interpreter
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env={**production_env(), "DJANGO_SETTINGS_MODULE": "mentorsite.settings.production"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_uses_cached_db_sessions_the_forgiving_redis_cache_and_the_task_worker():
+    result = subprocess.run(  # noqa: S603 - fixed command, our own interpreter
+        [
+            sys.executable,
+            "-c",
+            "import mentorsite.settings.production as s; "
+            "print(s.SESSION_ENGINE, s.CACHES['default']['BACKEND'], s.TASKS['default']['BACKEND'], "
+            "s.AXES_IPWARE_PROXY_COUNT, s.SESSION_COOKIE_SECURE, s.STORAGES['staticfiles']['BACKEND'])",
+        ],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.contrib.sessions.backends.cached_db",
+        "mentorsite.cache.ForgivingRedisCache",
+        "django_tasks_db.DatabaseBackend",
+        "1",
+        "True",
+        "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    ]

@@ -14,6 +14,7 @@ from mentorsite.scheduling.models import CalendarFeed, Session
 from mentorsite.scheduling.services import book
 from networking.models import NetworkingDay
 from tests.conftest import at
+from tests.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -65,7 +66,7 @@ def test_times_are_right_across_daylight_saving_changes(client, mentor, facilita
     day.bookings.create(user=mentor)
     day.refresh_from_db()
     assert day.starts_at.astimezone(ZoneInfo("UTC")).hour == utc_hour
-    client.force_login(mentor)
+    sign_in(client, mentor)
     # The single-session download: the feed itself only reaches back 90 days, and these dates are fixed.
     download = client.get(reverse("scheduling:ics", args=[day.pk]))
     [event] = icalendar.Calendar.from_ical(download.content).walk("VEVENT")
@@ -83,7 +84,7 @@ def test_wrong_or_regenerated_token_is_404(client, mentor, seminar_day):
     old = feed_url(mentor)
     assert client.get(old).status_code == 200
     assert client.get(reverse("scheduling:feed", args=["not-a-token"])).status_code == 404
-    client.force_login(mentor)
+    sign_in(client, mentor)
     client.post(reverse("scheduling:regenerate_feed"))
     assert client.get(old).status_code == 404
     assert client.get(feed_url(mentor)).status_code == 200

@@ -22,6 +22,7 @@ from supervision.models import (
 from supervision.notifications import notify_managers_of_concern
 from tests.conftest import PRIVATE_NOTE, miti_values
 from tests.factories import UserFactory
+from tests.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -131,7 +132,7 @@ def test_drafts_are_not_shown_to_the_mentor(mentor_client, draft_record):
 def test_another_coach_gets_404_and_the_attempt_is_logged(final_record, cohort):
     other_coach = UserFactory(roles=[MENTOR, COACH], cohort=cohort)
     client = pytest.importorskip("django.test").Client()
-    client.force_login(other_coach)
+    sign_in(client, other_coach)
     assert client.get(reverse("supervision:record", args=[final_record.pk])).status_code == 404
     refused = RecordAccess.objects.get(user=other_coach)
     assert refused.outcome == "refused" and refused.record_id == final_record.pk
@@ -279,7 +280,7 @@ def test_miti_and_supervision_pages_are_logged_and_refusals_too(coach_client, me
     }
     stranger = UserFactory(roles=[MENTOR, COACH], cohort=cohort)
     client = Client()
-    client.force_login(stranger)
+    sign_in(client, stranger)
     for url in (
         reverse("supervision:miti", args=[coding.pk]),
         reverse("supervision:miti_trend", args=[mentor.pk]),

@@ -1,0 +1,26 @@
+"""gunicorn settings for the app servers: `gunicorn -c gunicorn.conf.py` (see README, Running in production).
+
+Each value can be changed through the environment without editing this file.
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "mentorsite.wsgi:application"
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
+# Two workers per core plus one is gunicorn's own rule of thumb for synchronous workers.
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# PDF rendering of a whole cohort's report runs as a task, so no request should need longer than this.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 30
+keepalive = 5
+# Restart workers now and then so a slow leak in any library cannot grow without bound.
+max_requests = 2000
+max_requests_jitter = 200
+# The load balancer sets X-Forwarded-For; Django reads it through TRUSTED_PROXY_COUNT, not gunicorn.
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+accesslog = "-"
+errorlog = "-"
+# The request id set by RequestIdMiddleware, so a log line can be found in the audit trail.
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(L)ss id=%({x-request-id}o)s'

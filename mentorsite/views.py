@@ -1,0 +1,64 @@
+"""Views that belong to the platform as a whole: the load balancer's health check and the error pages."""
+
+import logging
+import sys
+
+from django.core.cache import cache
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+logger = logging.getLogger(__name__)
+
+
+def _check_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _check_cache():
+    ping = getattr(cache, "ping", None)
+    if ping is not None:
+        ping()  # Redis: raises when unreachable (the forgiving cache would otherwise hide the outage)
+        return
+    cache.set("health-check", "ok", timeout=5)
+    if cache.get("health-check") != "ok":
+        raise RuntimeError("the cache did not keep a value")
+
+
+@never_cache
+@require_GET
+def health(request):
+    """For the load balancer: 200 when this app server reaches the database and the cache, else 503.
+
+    A cache outage is reported but does not take the server out of rotation on its own: pages still work
+    without Redis, so only a database failure answers 503. The answer names no hosts and no errors.
+    """
+    checks = {}
+    for name, check in (("database", _check_database), ("cache", _check_cache)):
+        try:
+            check()
+            checks[name] = "ok"
+        except Exception:  # any failure of a dependency is a failed check; the details go to the log
+            logger.exception("Health check of the %s failed", name)
+            checks[name] = "failing"
+    status = 503 if checks["database"] != "ok" else 200
+    return JsonResponse({"status": "ok" if status == 200 else "failing", "checks": checks}, status=status)
+
+
+def server_error(request):
+    """handler500: a plain 503 when the database could not be reached, Django's plain 500 page otherwise.
+
+    Django calls this inside the except block of the failed request, so sys.exc_info() is its error.
+    Neither page touches the database or the user.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, OperationalError | InterfaceError):
+        response = HttpResponseServerError(loader.get_template("503.html").render())
+        response.status_code = 503
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render())

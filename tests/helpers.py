@@ -1,0 +1,19 @@
+"""Signing in for tests: force_login plus the second factor, as a real login with a code would leave it."""
+
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from mentorsite.users.two_factor import second_factor_required
+
+
+def sign_in(client, user):
+    """Logs `user` in on `client`; for roles that need a second factor, with a confirmed TOTP device verified.
+
+    Tests of the second factor itself go through the login and code pages instead (tests/security).
+    """
+    client.force_login(user)
+    if second_factor_required(user):
+        device, _created = TOTPDevice.objects.get_or_create(user=user, confirmed=True, defaults={"name": "Test app"})
+        session = client.session
+        session["otp_device_id"] = device.persistent_id
+        session.save()
+    return client
