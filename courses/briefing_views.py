@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from courses.briefings import confirm, coverage, send_briefing_reminders
 from courses.models import BriefingPage
+from mentorsite.audit.trail import record_export
 from mentorsite.exports import spreadsheet_safe
 from mentorsite.users.decorators import role_required
 from mentorsite.users.models import Cohort
@@ -78,6 +79,7 @@ def briefing_coverage_csv(request, briefing_id):
     context = _coverage_context(request, briefing)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="briefing-{briefing.pk}-v{briefing.version}-coverage.csv"'
+    record_export(request, "export:briefing_coverage.csv", briefing.pk)
     writer = csv.writer(response)
     writer.writerow([_("Name"), _("Username"), _("Cohort"), _("Confirmed")])
     for person, confirmed in [(p, True) for p in context["confirmed"]] + [(p, False) for p in context["missing"]]:

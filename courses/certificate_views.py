@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from courses.access import user_may_study_page
 from courses.certificates import TrackNotComplete, issue, qr_svg, training_hours, verification_url
 from courses.models import Certificate, TrackPage
+from mentorsite.audit.trail import record_export
 from mentorsite.pdf import render_pdf
 from mentorsite.request_context import client_address
 from mentorsite.users.decorators import role_required
@@ -48,6 +49,7 @@ def certificate_pdf(request, track_id):
         return render(request, "courses/certificate_not_ready.html", {"track": track}, status=400)
     response = HttpResponse(certificate_document(certificate, progress), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="certificate-{certificate.code}.pdf"'
+    record_export(request, "export:certificate.pdf", certificate.pk)
     return response
 
 

@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from courses.models import DocumentRun
 from courses.reports import programme_figures
 from courses.runs import build_programme_report, issue_all_certificates
+from mentorsite.audit.trail import record_export
 from mentorsite.exports import spreadsheet_safe
 from mentorsite.pdf import render_pdf
 from mentorsite.users.decorators import role_required
@@ -94,6 +95,8 @@ def programme_report(request):
     if form.is_bound and form.is_valid():
         figures = programme_figures(form.cleaned_data["cohort"], form.cleaned_data["start"], form.cleaned_data["end"])
         output = request.GET.get("format")
+        what = f"report:programme.{output}" if output in {"csv", "xlsx", "pdf"} else "report:programme"
+        record_export(request, what, form.cleaned_data["cohort"].pk if form.cleaned_data["cohort"] else "")
         if output == "csv":
             return _download(report_csv(figures), "text/csv; charset=utf-8", _filename(figures, "csv"))
         if output == "xlsx":
@@ -162,4 +165,5 @@ def document_run_file(request, run_id, extension):
         raise Http404
     with storages["documents"].open(name) as stored:
         content = stored.read()
+    record_export(request, f"run:{run.kind}.{extension}", run.pk)
     return _download(content, CONTENT_TYPES.get(extension, "application/octet-stream"), name.rsplit("/", 1)[-1])

@@ -37,6 +37,7 @@ from courses.progress import (
     progress_for_people,
     progress_for_tracks,
 )
+from mentorsite.audit.trail import record_export
 from mentorsite.exports import spreadsheet_safe
 from mentorsite.pdf import render_pdf
 from mentorsite.scheduling.services import upcoming_sessions_of
@@ -224,6 +225,7 @@ def progress_overview_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"progress-{track.slug}{'-' + str(cohort.pk) if cohort else ''}-{timezone.localdate()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    record_export(request, "export:progress_overview.csv", track.pk)
     writer = csv.writer(response)
     writer.writerow(
         [_("Name"), _("Username"), _("Cohort")]

@@ -30,6 +30,9 @@ def register_enrolment_viewset():
 class SeminarSessionViewSet(ModelViewSet):
     """Seminar days per cohort. Facilitators and the manager plan them here (Wagtail admin > Seminar days)."""
 
+    # The primary key is the link to the Session row; ids in URLs are whole numbers (anything else is a 404).
+    pk_path_converter = "int"
+
     model = SeminarSession
     icon = "date"
     menu_label = _("Seminar days")

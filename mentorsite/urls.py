@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from courses.certificate_views import verify as verify_certificate
 from mentorsite import views as platform_views
 from mentorsite.search import views as search_views
-from mentorsite.users import two_factor
+from mentorsite.users import privacy_views, two_factor
 
 handler500 = "mentorsite.views.server_error"
 
@@ -19,6 +19,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/my-data.json", privacy_views.my_data, name="my_data"),
+    path("people/<int:user_id>/privacy/", privacy_views.person_privacy, name="person_privacy"),
+    path("people/<int:user_id>/data.json", privacy_views.person_data, name="person_data"),
+    path("people/<int:user_id>/erase/", privacy_views.erase_person, name="erase_person"),
     path("accounts/two-factor/", two_factor.overview, name="two_factor"),
     path("accounts/two-factor/setup/", two_factor.setup, name="two_factor_setup"),
     path("accounts/two-factor/verify/", two_factor.verify, name="two_factor_verify"),
@@ -45,6 +49,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("mentorsite.scheduling.urls")),
     path("", include("supervision.urls")),
+    path("", include("mentorsite.audit.urls")),
 ]
 
 if settings.DEBUG:

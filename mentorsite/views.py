@@ -4,7 +4,7 @@ import logging
 import sys
 
 from django.core.cache import cache
-from django.db import InterfaceError, OperationalError, connection
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.http import HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
@@ -29,6 +29,9 @@ def _check_cache():
         raise RuntimeError("the cache did not keep a value")
 
 
+# Outside ATOMIC_REQUESTS: opening the request's transaction needs a connection, so with the database down the
+# view would never run and the load balancer would get the HTML error page instead of this JSON answer.
+@transaction.non_atomic_requests
 @never_cache
 @require_GET
 def health(request):

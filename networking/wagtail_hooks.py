@@ -6,6 +6,8 @@ from networking.models import NetworkingDay
 
 
 class NetworkingDayViewSet(ModelViewSet):
+    # The primary key is the link to the Session row; ids in URLs are whole numbers (anything else is a 404).
+    pk_path_converter = "int"
     model = NetworkingDay
     icon = "group"
     menu_label = _("Networking days")

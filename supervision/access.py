@@ -8,9 +8,19 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.http import Http404
 
+from mentorsite.audit.trail import record_views
 from mentorsite.request_context import client_address, write_after_transaction
 from mentorsite.users.roles import COACH, MANAGER, has_role
 from supervision.models import CoachAssignment, MitiCoding, RecordAccess, SupervisionRecord
+
+# What the audit trail calls each subject of the access log.
+AUDITED_SUBJECTS = {
+    RecordAccess.Subject.SUPERVISION_RECORD: "supervision.SupervisionRecord",
+    RecordAccess.Subject.MITI_CODING: "supervision.MitiCoding",
+    RecordAccess.Subject.MITI_TREND: "users.User:miti_trend",
+    RecordAccess.Subject.SUPERVISION_PAGE: "users.User:supervision_page",
+    RecordAccess.Subject.CONCERN: "supervision.Concern",
+}
 
 
 def records_for(user):
@@ -39,10 +49,13 @@ def log_access(request, object_id, outcome, subject=RecordAccess.Subject.SUPERVI
         write_after_transaction(request, access.save)
     else:
         access.save()
+        record_views(request, AUDITED_SUBJECTS[subject], [object_id])
 
 
 def log_openings(request, object_ids, subject):
-    """Log several objects shown on one page, one row each, in one query."""
+    """Log several objects shown on one page, one row each, in one query (and the same in the audit trail)."""
+    object_ids = list(object_ids)
+    record_views(request, AUDITED_SUBJECTS[subject], object_ids)
     RecordAccess.objects.bulk_create(
         [
             RecordAccess(

@@ -13,6 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentorsite.audit.trail import record_export, record_views
 from mentorsite.pdf import render_pdf
 from mentorsite.scheduling.models import Session
 from mentorsite.scheduling.services import BookingRefused, book, check_no_conflict
@@ -335,6 +336,7 @@ def record_accesses(request, record_id):
     accesses = RecordAccess.objects.filter(
         subject=RecordAccess.Subject.SUPERVISION_RECORD, record_id=record_id
     ).select_related("user")[:500]
+    record_views(request, "supervision.RecordAccess", [record_id])
     return render(request, "supervision/accesses.html", {"accesses": accesses, "record_id": record_id})
 
 
@@ -342,6 +344,7 @@ def record_accesses(request, record_id):
 def person_accesses(request, user_id):
     person = get_object_or_404(get_user_model(), pk=user_id)
     accesses = RecordAccess.objects.filter(user=person).select_related("user")[:500]
+    record_views(request, "supervision.RecordAccess:person", [person.pk])
     return render(request, "supervision/accesses.html", {"accesses": accesses, "person": person})
 
 
@@ -480,4 +483,5 @@ def supervision_log(request, user_id):
     )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="supervision-log-{mentor.pk}.pdf"'
+    record_export(request, "export:supervision_log.pdf", mentor.pk)
     return response

@@ -303,3 +303,15 @@ def urgent_briefing(briefing_index):
     from tests.factories import BriefingPageFactory
 
     return BriefingPageFactory(parent=briefing_index, title="Travel to conflict zones", urgency="urgent")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """States the security figures (tests/figures.py) at the end of every run that produced any."""
+    from tests.figures import FIGURES, LABELS
+
+    if not FIGURES:
+        return
+    terminalreporter.section("security figures")
+    for name, label in LABELS.items():
+        if name in FIGURES:
+            terminalreporter.write_line(f"{label}: {FIGURES[name]}")

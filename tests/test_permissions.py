@@ -18,14 +18,19 @@ from wagtail.models import Page
 
 from courses.models import Certificate
 from mentorsite.scheduling.models import CalendarFeed
-from tests.factories import LessonPageFactory, knowledge_check_block
+from mentorsite.users.roles import MENTOR
+from tests.factories import LessonPageFactory, UserFactory, knowledge_check_block
+from tests.figures import count
 from tests.helpers import sign_in
 
-ROLES = ["anonymous", "mentor", "coach", "facilitator", "manager", "outsider"]
+ROLES = ["anonymous", "inactive", "mentor", "coach", "facilitator", "manager", "outsider"]
 
 
 def row(anonymous, mentor, coach, facilitator, manager, outsider):
-    return dict(zip(ROLES, (anonymous, mentor, coach, facilitator, manager, outsider), strict=True))
+    """Expected answers per role. A deactivated account is logged out on its next request, so it gets
+    exactly what an anonymous visitor gets (the test checks that, it does not assume it)."""
+    answers = (anonymous, anonymous, mentor, coach, facilitator, manager, outsider)
+    return dict(zip(ROLES, answers, strict=True))
 
 
 # key: (method, how to build the URL from the fixtures in `world`, POST data, expected answers)
@@ -34,6 +39,29 @@ TABLE = {
     "logout": ("get", lambda w: reverse("logout"), None, row(405, 405, 405, 405, 405, 405)),
     # For load balancers: answers every visitor, shows nothing but "ok"/"failing" per dependency.
     "health": ("get", lambda w: reverse("health"), None, row(200, 200, 200, 200, 200, 200)),
+    # Privacy: a person's own data; the manager's page for anyone's data and for erasure.
+    "my_data": ("get", lambda w: reverse("my_data"), None, row(302, 200, 200, 200, 200, 200)),
+    "person_privacy": (
+        "get",
+        lambda w: reverse("person_privacy", args=[w["people"]["mentor"].pk]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    "person_data": (
+        "get",
+        lambda w: reverse("person_data", args=[w["people"]["mentor"].pk]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    # The mentor has not left the programme: the manager's erasure is refused with a message.
+    "erase_person": (
+        "post",
+        lambda w: reverse("erase_person", args=[w["people"]["mentor"].pk]),
+        {"confirm": "on"},
+        row(302, 403, 403, 403, 400, 403),
+    ),
+    "audit:events": ("get", lambda w: reverse("audit:events"), None, row(302, 403, 403, 403, 200, 403)),
+    "audit:export_csv": ("get", lambda w: reverse("audit:export_csv"), None, row(302, 403, 403, 403, 200, 403)),
     "two_factor": ("get", lambda w: reverse("two_factor"), None, row(302, 200, 200, 200, 200, 200)),
     "two_factor_setup": ("get", lambda w: reverse("two_factor_setup"), None, row(302, 200, 200, 200, 200, 200)),
     # Already verified (staff) or without a device (mentors): sent on to where they were going, or to set-up.
@@ -459,6 +487,7 @@ def world(
             "facilitator": facilitator,
             "manager": manager,
             "outsider": outsider,
+            "inactive": UserFactory(username="inactive", cohort=mentor.cohort, roles=[MENTOR], is_active=False),
         },
     }
 
@@ -474,5 +503,106 @@ def test_permission_table(world, key, role):
     url = build_url(world)
     response = client.post(url, data) if method == "post" else client.get(url)
     assert response.status_code == expected[role], f"{role} {method.upper()} {url}"
+    count("permission_checks")
     if role == "anonymous" and response.status_code == 302:
         assert "login" in response.url
+
+
+# The Wagtail admin -------------------------------------------------------------------------------
+#
+# Every admin URL pattern, for every role. Who may use each part of the admin is declared per area below
+# (a URL name matching no area fails test_every_admin_url_belongs_to_an_area). Visitors without admin
+# access never get a page (200) anywhere in the admin; roles not named for an area never get a page of it;
+# and nobody ever gets a server error. URLs are built with placeholder ids where they need them, so
+# "may use" checks the permission gate, not that the placeholder exists.
+
+BOTH = {"facilitator", "manager"}
+EVERYONE = set(ROLES)
+ADMIN_AREAS = [
+    # (URL name prefix, roles that may use it)
+    # Public by design: the admin's login and password reset, its icon sprite and its translations.
+    ("wagtailadmin_login", EVERYONE),
+    ("wagtailadmin_password_reset", EVERYONE),
+    ("wagtailadmin_sprite", EVERYONE),
+    ("wagtailadmin_javascript_catalog", EVERYONE),
+    ("wagtailadmin_workflows:task_cho", BOTH),  # choosing a moderation task while editing a page
+    ("wagtailadmin_pages", BOTH),
+    ("wagtailadmin_api", BOTH),
+    ("wagtailadmin_reports", BOTH),
+    ("wagtailadmin_editing_sessions", BOTH),
+    ("wagtailadmin_collections", set()),  # collections are set up once, by a superuser
+    ("wagtailadmin_workflows", set()),  # the moderation workflow is set up by a superuser
+    ("wagtailadmin", BOTH),  # home, account, choosers, tags and the rest of the shell
+    ("wagtailimages", BOTH),
+    ("wagtaildocs", BOTH),
+    ("wagtailembeds", BOTH),
+    ("wagtailsnippets", BOTH),
+    ("wagtailforms", BOTH),
+    ("wagtailusers_users", {"manager"}),
+    ("wagtailusers_groups", set()),  # roles are code (mentorsite/users/roles.py), not edited by hand
+    ("wagtailsites", set()),
+    ("wagtailredirects", set()),
+    ("wagtailsettings", set()),
+    ("cohorts", {"manager"}),
+    ("enrolments", BOTH),
+    ("coach_assignments", {"manager"}),
+    ("seminar_days", BOTH),
+    ("networking_days", BOTH),
+    ("wagtail_bulk_action", BOTH),
+    ("admin/test404/", BOTH),  # Wagtail's preview of its own not-found page
+    ("admin/", set()),  # unnamed: Wagtail's own not-found pages, which show nothing to anyone
+]
+NO_ADMIN_ACCESS = {"anonymous", "inactive", "mentor", "coach", "outsider"}
+
+
+def _admin_urls():
+    """(name, route, URL) of every admin URL pattern, with placeholders for the parts that vary."""
+    import re
+
+    def walk(patterns, prefix="", namespace=""):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+                yield from walk(pattern.url_patterns, route, inner)
+            elif route.startswith("admin/"):
+                yield namespace + (pattern.name or route), route
+
+    for name, route in walk(get_resolver().url_patterns):
+        path = re.sub(r"<int:[^>]+>", "1", route)
+        path = re.sub(r"<str:(pk|[a-z_]*id)>", "1", path)  # object ids that Wagtail declares as text
+        path = re.sub(r"<[^>]+>", "x", path)
+        path = re.sub(r"\(\?P<[^>]+>[^)]*\)", "1", path).replace("^", "").replace("$", "").replace("\\", "")
+        yield name, route, "/" + path
+
+
+def _area_of(name):
+    return next((roles for prefix, roles in ADMIN_AREAS if name.startswith(prefix)), None)
+
+
+def test_every_admin_url_belongs_to_an_area():
+    missing = sorted(name for name, _route, _url in _admin_urls() if _area_of(name) is None)
+    assert not missing, f"add these admin URLs to ADMIN_AREAS: {missing}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+def test_every_admin_url_for_every_role(world, role):
+    client = Client(raise_request_exception=False)
+    if role != "anonymous":
+        sign_in(client, world["people"][role])
+    problems = []
+    for name, _route, url in _admin_urls():
+        response = client.get(url)
+        count("admin_url_checks")
+        area = _area_of(name)
+        may_use = area is EVERYONE or (role not in NO_ADMIN_ACCESS and role in area)
+        if name == "wagtailadmin_error_test":
+            continue  # Wagtail's deliberate server error, for trying out error reporting
+        if response.status_code >= 500:
+            problems.append(f"{name} {url}: {response.status_code}")
+        elif not may_use and response.status_code == 200:
+            problems.append(f"{name} {url}: shown to {role}")
+        elif role == "anonymous" and response.status_code == 302 and "login" not in response.url:
+            problems.append(f"{name} {url}: anonymous sent to {response.url}")
+    assert not problems, "\n".join(problems)

@@ -13,6 +13,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     # Our apps first, so their templates and static files win over the defaults.
     "mentorsite.users",
+    "mentorsite.audit",
     "mentorsite.scheduling",
     "mentorsite.home",
     "mentorsite.search",
@@ -277,4 +278,18 @@ LOGGING = {
         app: {"handlers": ["console"], "level": "INFO", "propagate": False}
         for app in ("mentorsite", "courses", "supervision", "networking")
     },
+}
+
+# Retention, applied by `manage.py apply_retention` (run it daily). Periods in days.
+RETENTION_DAYS = {
+    # People who left the programme are pseudonymised this long after leaving (figures stay, names go).
+    "leavers": int(os.environ.get("RETENTION_LEAVERS_DAYS", "365")),
+    # The supervision access log (who opened which record).
+    "record_accesses": int(os.environ.get("RETENTION_RECORD_ACCESSES_DAYS", "730")),
+    # Failed and successful login records kept by django-axes.
+    "login_records": int(os.environ.get("RETENTION_LOGIN_RECORDS_DAYS", "90")),
+    # Finished report and certificate runs, with their files in private storage.
+    "document_runs": int(os.environ.get("RETENTION_DOCUMENT_RUNS_DAYS", "30")),
+    # Notifications shown on the dashboard.
+    "notices": int(os.environ.get("RETENTION_NOTICES_DAYS", "180")),
 }

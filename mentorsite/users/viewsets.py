@@ -4,6 +4,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import CreateView, EditView, UserViewSet
 
+from mentorsite.audit.trail import record_view
+
 from .models import Cohort, User
 
 
@@ -49,7 +51,11 @@ class PersonCreateView(GuardedFormKwargsMixin, CreateView):
 
 
 class PersonEditView(GuardedFormKwargsMixin, EditView):
-    pass
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # Opening someone's personal details is recorded in the audit trail.
+        record_view(request, self.object)
+        return response
 
 
 class PersonViewSet(UserViewSet):

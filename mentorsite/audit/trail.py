@@ -1,0 +1,198 @@
+"""Writing the audit trail, and which models it covers.
+
+Create, change and delete of every model in AUDITED are recorded by model signals, inside the transaction
+that saves the change (each request is one transaction: ATOMIC_REQUESTS). Views record views and exports
+with `record_view` and `record_export`. A model that holds personal data is either in AUDITED or in
+NOT_AUDITED with the reason; tests/security/test_audit.py fails for a model in neither.
+"""
+
+from django.apps import apps
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
+
+from mentorsite.request_context import client_address, current_request
+
+from .models import AuditEvent
+
+AUDITED = {
+    "users.User",
+    "scheduling.Booking",
+    "scheduling.CalendarFeed",
+    "courses.Enrolment",
+    "courses.LessonCompletion",
+    "courses.KnowledgeCheckAttempt",
+    "courses.ReflectionAnswer",
+    "courses.BriefingConfirmation",
+    "courses.Certificate",
+    "supervision.CoachAssignment",
+    "supervision.SupervisionRecord",
+    "supervision.AgreedAction",
+    "supervision.Addendum",
+    "supervision.Concern",
+    "supervision.MitiCoding",
+    "otp_totp.TOTPDevice",
+    "otp_static.StaticDevice",
+}
+
+_PAGE = "curriculum content: its owner is the editor, and Wagtail's page history records every edit"
+_WAGTAIL = "Wagtail's own editing records (Wagtail keeps its own history of them); no data about mentors"
+NOT_AUDITED = {
+    "audit.AuditEvent": "the audit trail itself: append-only, and reading or exporting it is recorded in it",
+    "scheduling.Session": "a scheduled event; who comes is in the audited Booking",
+    "courses.SeminarSession": "a scheduled seminar day; who comes is in the audited Booking",
+    "networking.NetworkingDay": "a scheduled networking day; who comes is in the audited Booking",
+    "supervision.SupervisionSession": "a supervision slot; who comes is in the audited Booking",
+    "scheduling.Notice": "a notification generated from audited data, holding no more than it points to",
+    "courses.BriefingNotice": "a reminder generated from a briefing, holding no more than it points to",
+    "courses.DocumentRun": "a job record; its downloads are audited as exports",
+    "supervision.RecordAccess": "the access log of supervision records: itself a log, written on every opening",
+    "home.HomePage": _PAGE,
+    "courses.ProgrammePage": _PAGE,
+    "courses.TrackPage": _PAGE,
+    "courses.ModulePage": _PAGE,
+    "courses.LessonPage": _PAGE,
+    "courses.SeminarPage": _PAGE,
+    "courses.BriefingIndexPage": _PAGE,
+    "courses.BriefingPage": _PAGE,
+    "wagtailcore.Page": _PAGE,
+    "wagtailcore.Revision": _PAGE,
+    "wagtailcore.PageLogEntry": _WAGTAIL,
+    "wagtailcore.ModelLogEntry": _WAGTAIL,
+    "wagtailcore.WorkflowState": _WAGTAIL,
+    "wagtailcore.TaskState": _WAGTAIL,
+    "wagtailcore.Comment": _WAGTAIL,
+    "wagtailcore.CommentReply": _WAGTAIL,
+    "wagtailcore.PageSubscription": _WAGTAIL,
+    "wagtailcore.UploadedFile": _WAGTAIL,
+    "wagtailcore.APIToken": "not used: the platform serves no API",
+    "wagtailadmin.EditingSession": _WAGTAIL,
+    "wagtailadmin.FormState": _WAGTAIL,
+    "wagtailusers.UserProfile": "admin display preferences (language, theme) of staff",
+    "wagtaildocs.Document": "curriculum handouts; the uploader is an editor",
+    "wagtailimages.Image": "curriculum images; the uploader is an editor",
+}
+
+
+def _actor_role(request):
+    if request is None or not request.user.is_authenticated:
+        return "system" if request is None else "anonymous"
+    if not hasattr(request, "_audit_actor_role"):
+        names = sorted(request.user.groups.values_list("name", flat=True))
+        if request.user.is_superuser:
+            names.insert(0, "superuser")
+        request._audit_actor_role = ", ".join(names)[:120] or "no role"
+    return request._audit_actor_role
+
+
+def record(action, model_label, object_id="", changed_fields=(), request=None):
+    """Appends one event. `request` defaults to the request being served (None in commands and tasks)."""
+    request = request if request is not None else current_request.get()
+    user = getattr(request, "user", None)
+    return AuditEvent.objects.create(
+        actor=user if user is not None and user.is_authenticated else None,
+        actor_role=_actor_role(request),
+        action=action,
+        model_label=model_label,
+        object_id=str(object_id)[:64],
+        changed_fields=sorted(changed_fields),
+        request_id=getattr(request, "request_id", "") if request is not None else "",
+        client_address=client_address(request) if request is not None else None,
+    )
+
+
+def record_view(request, instance_or_label, object_id=""):
+    """A person opened sensitive data: an object, or a page of them (`label` names the list)."""
+    if isinstance(instance_or_label, str):
+        return record(AuditEvent.Action.VIEW, instance_or_label, object_id, request=request)
+    return record(AuditEvent.Action.VIEW, instance_or_label._meta.label, instance_or_label.pk, request=request)
+
+
+def record_views(request, model_label, object_ids):
+    """A page showed several sensitive objects: one event each, written in one query."""
+    role = _actor_role(request)
+    AuditEvent.objects.bulk_create(
+        AuditEvent(
+            actor=request.user if request.user.is_authenticated else None,
+            actor_role=role,
+            action=AuditEvent.Action.VIEW,
+            model_label=model_label,
+            object_id=str(object_id),
+            request_id=getattr(request, "request_id", ""),
+            client_address=client_address(request),
+        )
+        for object_id in object_ids
+    )
+
+
+def record_export(request, what, object_id=""):
+    """A person downloaded or exported data: `what` names it, e.g. "export:progress_overview.csv"."""
+    return record(AuditEvent.Action.EXPORT, what, object_id, request=request)
+
+
+# Signals ----------------------------------------------------------------------------------------
+
+
+def _values(instance):
+    # Only loaded fields: reading a deferred one would cost a query per object.
+    loaded = instance.__dict__
+    return {field.attname: loaded[field.attname] for field in instance._meta.concrete_fields if field.attname in loaded}
+
+
+def _remember(sender, instance, **kwargs):
+    instance._audit_initial = _values(instance)
+
+
+def _saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
+    if raw:  # loading fixtures
+        return
+    if created:
+        record(AuditEvent.Action.CREATE, sender._meta.label, instance.pk)
+    else:
+        if update_fields:
+            names = set(update_fields)
+        else:
+            before = getattr(instance, "_audit_initial", {})
+            now = _values(instance)
+            names = {
+                field.name
+                for field in instance._meta.concrete_fields
+                if field.attname in before and before[field.attname] != now.get(field.attname)
+            }
+        if names:
+            record(AuditEvent.Action.CHANGE, sender._meta.label, instance.pk, names)
+    instance._audit_initial = _values(instance)
+
+
+def _deleted(sender, instance, **kwargs):
+    record(AuditEvent.Action.DELETE, sender._meta.label, instance.pk)
+
+
+def _relation_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    field_name = next(
+        (f.name for f in instance._meta.many_to_many if f.remote_field.through is sender),
+        None,
+    )
+    if field_name is not None and instance._meta.label in AUDITED:
+        record(AuditEvent.Action.CHANGE, instance._meta.label, instance.pk, [field_name])
+    elif reverse and model._meta.label in AUDITED:
+        # Changed from the other side (group.user_set.add(...)): one event per person affected.
+        name = next((f.name for f in model._meta.many_to_many if f.remote_field.through is sender), "")
+        for pk in pk_set or ():
+            record(AuditEvent.Action.CHANGE, model._meta.label, pk, [name])
+
+
+def audited_models():
+    return [apps.get_model(label) for label in sorted(AUDITED)]
+
+
+def connect_signals():
+    for model in audited_models():
+        uid = f"audit:{model._meta.label}"
+        post_init.connect(_remember, sender=model, dispatch_uid=f"{uid}:init")
+        post_save.connect(_saved, sender=model, dispatch_uid=f"{uid}:save")
+        post_delete.connect(_deleted, sender=model, dispatch_uid=f"{uid}:delete")
+        for field in model._meta.many_to_many:
+            m2m_changed.connect(
+                _relation_changed, sender=field.remote_field.through, dispatch_uid=f"{uid}:{field.name}"
+            )
