@@ -31,6 +31,7 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -q -c pyproject.toml -r . --severity-level medium
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 format: install

@@ -48,8 +48,17 @@ def browser_page(live_server, demo_programme):
         )
         page = browser.new_page()
         page.set_default_timeout(15_000)
+        # The Content-Security-Policy must never have to block anything the platform itself sends.
+        violations = []
+        page.on(
+            "console",
+            lambda message: (
+                violations.append(f"{page.url}: {message.text}") if "Content Security Policy" in message.text else None
+            ),
+        )
         yield page
         browser.close()
+        assert not violations, "\n".join(violations)
 
 
 def correct_answers(lesson):

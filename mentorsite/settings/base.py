@@ -252,6 +252,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Request bodies outside file uploads stay small; uploads above are checked per file type.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAIL_I18N_ENABLED = False
+# No avatars from Gravatar: the admin would send a hash of each editor's email address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Facilitators work with the moderation workflow; keep Wagtail's default of workflows on.
 WAGTAIL_WORKFLOW_ENABLED = True
 
