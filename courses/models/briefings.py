@@ -112,7 +112,8 @@ class BriefingIndexPage(RoutablePageMixin, MembersOnlyPage):
     def index_route(self, request):
         return self._listing(request)
 
-    @path("tags/<slug:tag_slug>/")
+    # str, not slug: taggit keeps letters such as æ, ø and å in slugs ("på-nettet"), which slug refuses.
+    @path("tags/<str:tag_slug>/")
     def tag_route(self, request, tag_slug):
         # Only briefing tags: taggit's tag table is shared with other tagged models (supervision topics).
         briefing_tags = Tag.objects.filter(courses_briefingpagetag_items__isnull=False).distinct()
