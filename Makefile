@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Re-install only when a requirements file changes, so a second `make run` starts in seconds.
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test install migrate demo lint format clean
+.PHONY: run test install migrate demo demo-code lint format clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ migrate: install
 # seed_demo is idempotent: on an existing database it adds what is missing and changes nothing else.
 demo: migrate
 	$(BIN)/python manage.py seed_demo
+
+# The demo staff accounts' second factor of the moment (see README, Demo accounts).
+demo-code: install
+	@$(BIN)/python manage.py demo_code
 
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000

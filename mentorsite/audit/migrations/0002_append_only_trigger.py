@@ -25,7 +25,7 @@ DROP FUNCTION IF EXISTS audit_event_append_only();
 def run_on_postgresql(sql):
     def operation(apps, schema_editor):
         if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
+            schema_editor.execute(sql, params=None)  # no parameters: the % in RAISE is literal
 
     return operation
 
