@@ -45,8 +45,9 @@ def confirm_briefing(request, briefing_id):
 
 def _cohort_from(request, data):
     cohort = None
-    if data.get("cohort"):
-        cohort = Cohort.objects.filter(pk=data["cohort"]).first() if data["cohort"].isdigit() else None
+    if value := data.get("cohort"):
+        # isdigit() alone lets "²" through, and the query then fails with ValueError.
+        cohort = Cohort.objects.filter(pk=value).first() if value.isascii() and value.isdigit() else None
         if cohort is None:
             messages.error(request, _("That cohort does not exist; showing all cohorts."))
     return cohort

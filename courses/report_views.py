@@ -22,9 +22,12 @@ from courses.runs import build_programme_report, issue_all_certificates
 from mentorsite.audit.trail import record_export
 from mentorsite.exports import spreadsheet_safe
 from mentorsite.pdf import render_pdf
+from mentorsite.scheduling.models import FIRST_YEAR, LAST_YEAR
 from mentorsite.users.decorators import role_required
 from mentorsite.users.models import Cohort
 from mentorsite.users.roles import MANAGER
+
+YEARS = {"first": FIRST_YEAR, "last": LAST_YEAR}
 
 
 class ReportForm(forms.Form):
@@ -39,6 +42,10 @@ class ReportForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        # Year 1 or 9999 (typos) overflowed the date arithmetic of the report: a 500 instead of this message.
+        for name in ("start", "end"):
+            if cleaned.get(name) and not FIRST_YEAR <= cleaned[name].year <= LAST_YEAR:
+                self.add_error(name, _("Choose a date between the years %(first)s and %(last)s.") % YEARS)
         if cleaned.get("start") and cleaned.get("end") and cleaned["end"] < cleaned["start"]:
             self.add_error("end", _("The end of the period cannot be before its start."))
         return cleaned

@@ -39,7 +39,13 @@ class SeminarSessionViewSet(ModelViewSet):
     menu_order = 240
     add_to_admin_menu = True
     list_display = ["title", "starts_at", "venue", "cohort", "status"]
-    list_filter = {"cohort": ["exact"], "seminar": ["exact"], "starts_at": ["gte", "lte"], "status": ["exact"]}
+    # By day: a date-time filter with a year such as 0001 overflowed converting it to UTC (a 500 on SQLite).
+    list_filter = {
+        "cohort": ["exact"],
+        "seminar": ["exact"],
+        "starts_at": ["date__gte", "date__lte"],
+        "status": ["exact"],
+    }
     search_fields = ["title", "venue"]
     form_fields = ["seminar", "cohort", "day", *SeminarSession.ADMIN_FORM_FIELDS, "status"]
 

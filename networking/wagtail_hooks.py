@@ -14,7 +14,8 @@ class NetworkingDayViewSet(ModelViewSet):
     menu_order = 250
     add_to_admin_menu = True
     list_display = ["title", "starts_at", "venue", "capacity", "status"]
-    list_filter = {"starts_at": ["gte", "lte"], "status": ["exact"]}
+    # By day: a date-time filter with a year such as 0001 overflowed converting it to UTC (a 500 on SQLite).
+    list_filter = {"starts_at": ["date__gte", "date__lte"], "status": ["exact"]}
     search_fields = ["title", "venue"]
     form_fields = ["title", *NetworkingDay.ADMIN_FORM_FIELDS, "agenda", "documents", "status"]
 

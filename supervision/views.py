@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Count, F, OuterRef, Q, Subquery
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -222,9 +222,11 @@ def _save_record(request, record=None, session=None):
 @role_required(COACH)
 def record_create(request):
     session = None
-    if request.GET.get("session"):
+    if session_id := request.GET.get("session"):
+        if not (session_id.isascii() and session_id.isdigit()):
+            raise Http404  # not an id at all ("abc" would make the query raise ValueError)
         session = get_object_or_404(
-            SupervisionSession.objects.filter(organiser=request.user, record__isnull=True), pk=request.GET["session"]
+            SupervisionSession.objects.filter(organiser=request.user, record__isnull=True), pk=session_id
         )
     return _save_record(request, session=session)
 
@@ -326,7 +328,8 @@ def action_done(request, action_id):
         messages.success(request, _("Action marked as done."))
     next_url = request.POST.get("next", "")
     if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
-        return redirect(next_url)
+        # A URL, never a view name: redirect("0") would look up a view called "0" and fail.
+        return HttpResponseRedirect(next_url)
     return redirect("supervision:mine")
 
 

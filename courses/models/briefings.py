@@ -17,6 +17,7 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -120,6 +121,26 @@ class BriefingIndexPage(RoutablePageMixin, MembersOnlyPage):
         return self._listing(request, tag=get_object_or_404(briefing_tags, slug=tag_slug))
 
 
+class TolerantPageChooser(AdminPageChooser):
+    """Wagtail's page chooser, except that a refused form sent back with an id that is not a number shows "no
+    page chosen" instead of failing: Wagtail's widget looks the id up with objects.get(pk=...) (ValueError)."""
+
+    def get_instance(self, value):
+        try:
+            return super().get_instance(value)
+        except (TypeError, ValueError):
+            return None
+
+
+class TolerantPageChooserPanel(PageChooserPanel):
+    def get_form_options(self):
+        options = super().get_form_options()
+        options.setdefault("widgets", {})[self.field_name] = TolerantPageChooser(
+            target_models=self.page_type, can_choose_root=self.can_choose_root
+        )
+        return options
+
+
 class BriefingPageTag(TaggedItemBase):
     content_object = ParentalKey("courses.BriefingPage", on_delete=models.CASCADE, related_name="tagged_items")
 
@@ -202,7 +223,10 @@ class BriefingPage(MembersOnlyPage):
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [PageChooserPanel("supersedes", "courses.BriefingPage"), InlinePanel("related_pages", label=_("Updates"))],
+            [
+                TolerantPageChooserPanel("supersedes", "courses.BriefingPage"),
+                InlinePanel("related_pages", label=_("Updates")),
+            ],
             heading=_("Connections"),
         ),
         MultiFieldPanel([FieldPanel("significant_change"), FieldPanel("what_changed")], heading=_("Republishing")),
@@ -269,7 +293,7 @@ class BriefingRelatedPage(Orderable):
         help_text=_("A module or lesson this briefing updates."),
     )
 
-    panels = [PageChooserPanel("page", ["courses.ModulePage", "courses.LessonPage"])]
+    panels = [TolerantPageChooserPanel("page", ["courses.ModulePage", "courses.LessonPage"])]
 
     def clean(self):
         if self.page_id and self.page.specific_class.__name__ not in ("ModulePage", "LessonPage"):

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 
@@ -19,6 +20,10 @@ class HttpsURLField(models.URLField):
 
     def formfield(self, **kwargs):
         return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
+# The years a session may be in.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 class Session(models.Model):
@@ -105,6 +110,8 @@ class Session(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        # Titles built from names (a seminar and a cohort, a coach and a mentor) can outgrow the column.
+        self.title = Truncator(self.title).chars(self._meta.get_field("title").max_length)
         changed = False
         if self.pk:
             previous = Session.objects.filter(pk=self.pk).values(*self.NOTEWORTHY_FIELDS).first()
@@ -120,6 +127,16 @@ class Session(models.Model):
 
     def clean(self):
         super().clean()
+        # A typo such as year 0001 or 9999 is refused here: near the ends of the calendar the conversion to
+        # UTC overflows, and the constraint check (run after clean, on fields without errors) failed with a 500.
+        years = {"first": FIRST_YEAR, "last": LAST_YEAR}
+        wrong_year = {
+            name: _("Choose a date between the years %(first)s and %(last)s.") % years
+            for name in ("starts_at", "ends_at")
+            if getattr(self, name) and not FIRST_YEAR <= getattr(self, name).year <= LAST_YEAR
+        }
+        if wrong_year:
+            raise ValidationError(wrong_year)
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The session must end after it starts.")})
 

@@ -12,6 +12,7 @@ class UsersConfig(AppConfig):
     verbose_name = _("People and cohorts")
 
     def ready(self):
+        from mentorsite import lookups
         from mentorsite.demo import register_demo_step
 
         from .demo import seed_second_factor
@@ -22,6 +23,8 @@ class UsersConfig(AppConfig):
         post_migrate.connect(ensure_roles_after_migrate, sender=self, dispatch_uid="users.ensure_roles")
         # After every other step, so every demo coach, facilitator and manager exists.
         register_demo_step(90, seed_second_factor)
+        # Ids beyond 64 bits in forms and URLs find nothing instead of crashing SQLite (see lookups.py).
+        lookups.register()
 
 
 class CustomUsersAppConfig(AppConfig):

@@ -1,0 +1,1008 @@
+"""Every form the project serves, fuzzed: bad input gets the form again (200/4xx) or a redirect, never a 500.
+
+FORMS below lists each form: who fills it in, where it is sent, and its fields with values a browser would
+send. Hypothesis then sends at least FUZZ_EXAMPLES submissions per form: each field well-formed, spoilt
+(any unicode including NUL, very long text, numbers as text, dates in odd formats, several values where one
+is expected) or left out, sometimes with fields nobody asked for, posted as multipart or urlencoded.
+Nothing in the answer may be a server error (status >= 500); a form that fails here has a real bug.
+
+The examples of one form share its test's fixtures and transaction, so what one example saves, the next
+sees (as on a live server). Set FUZZ_EXAMPLES to run more (or fewer) examples per form.
+"""
+
+import json
+import os
+import traceback
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from urllib.parse import quote, urlencode
+
+import pytest
+from django.contrib.auth.tokens import default_token_generator
+from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from courses.models import Certificate, DocumentRun
+from mentorsite.users.roles import MENTOR
+from supervision import miti
+from supervision.forms import DirectMeetingForm, RecordForm, SlotForm
+from supervision.models import MiSkill, MitiCoding, SupervisionRecord, SupervisionSession
+from tests.factories import PASSWORD, UserFactory
+from tests.figures import count
+from tests.helpers import sign_in
+
+pytestmark = pytest.mark.django_db
+
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", 200))
+FUZZ_SETTINGS = settings(
+    max_examples=FUZZ_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+# Values --------------------------------------------------------------------------------------------
+
+ANY_CHARACTER = st.characters(exclude_categories=["Cs"])  # lone surrogates cannot be encoded at all
+TEXT = st.text(ANY_CHARACTER, max_size=30)
+WORDS = st.text(st.characters(categories=["L", "N", "P", "Zs"]), min_size=1, max_size=40)
+TRICKY = st.sampled_from(
+    [
+        "\x00",
+        "a\x00b",
+        "\x00" * 20,
+        "%00",
+        "\r\n",
+        " ",
+        "\u200b",
+        "\ufeff",
+        "\u202e",
+        "\uffff",
+        "\U0010ffff",
+        "<script>alert(1)</script>",
+        "\"'><img src=x onerror=alert(1)>",
+        "{{ 7*7 }}",
+        "{% debug %}",
+        "'; DROP TABLE users_user; --",
+        "' OR '1'='1",
+        "../../../../etc/passwd",
+        "javascript:alert(1)",
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+        "İ",
+        "ﬃ",
+        "010203-1234",
+        "someone@example.org",
+        "True",
+        "on",
+        "None",
+        "null",
+        "[]",
+        "{}",
+        '{"a": 1}',
+        '{"blocks": [{"text": "x"}]}',
+    ]
+)
+NUMBERS = st.one_of(
+    st.integers(-(10**30), 10**30).map(str),
+    st.floats().map(repr),
+    st.sampled_from(
+        ["0", "-0", "-1", "1.0", "1e309", "NaN", "inf", "0x1F", "1_000", " 7 ", "+5", "٣", "²", "½", "Ⅻ", "１２", "𝟙"]
+        + ["9" * 19, "9" * 40, "9223372036854775808", "-9223372036854775809", "32768", "65536", "2147483648"]
+    ),
+)
+DATE_FORMATS = [
+    "%Y-%m-%d",
+    "%d/%m/%Y",
+    "%m/%d/%Y",
+    "%d.%m.%Y",
+    "%Y%m%d",
+    "%d %B %Y",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M",
+]
+DATES = st.one_of(
+    st.builds(lambda moment, fmt: moment.strftime(fmt), st.datetimes(), st.sampled_from(DATE_FORMATS)),
+    st.sampled_from(
+        ["2026-02-30", "2026-13-01", "0000-00-00", "0001-01-01", "9999-12-31", "10000-01-01", "-2026-01-01"]
+        + ["0001-01-01T00:00", "0001-01-01 00:30", "9999-12-31T23:59", "9999-12-31 23:59:59", "2026-06-01T25:61"]
+        + ["2026-03-29T02:30", "2026-10-25 02:30", "1970-01-01T00:00:00Z", "2026-06-01T10:00+14:00", "2026-W01"]
+    ),
+)
+LONG = st.builds(
+    lambda unit, length: (unit * (length // len(unit) + 1))[:length],
+    st.one_of(TEXT.filter(bool), TRICKY),
+    st.sampled_from([101, 201, 256, 301, 1001, 4097, 10_001, 100_001]),  # just over the limits the forms set
+)
+SCALAR = st.one_of(st.just(""), TEXT, TRICKY, NUMBERS, DATES, LONG)
+JUNK = st.one_of(SCALAR, st.lists(SCALAR, min_size=2, max_size=4))
+
+
+def one(*values):
+    return st.sampled_from([str(v) for v in values])
+
+
+def pks(*objects):
+    return st.sampled_from([str(o.pk) for o in objects])
+
+
+def pk_lists(*objects):
+    return st.lists(pks(*objects), max_size=len(objects), unique=True)
+
+
+def formatted(moment, fmt):
+    return moment.strftime(fmt.replace("%Y", f"{moment.year:04d}"))  # strftime writes year 1 as "1"
+
+
+def days_from_today(fmt="%Y-%m-%d", days=(-400, 400)):
+    """Dates near today, and now and then any date of the calendar (years 1 to 9999, well-formed all the same)."""
+    today = timezone.localdate()
+    near = st.integers(*days).map(lambda n: formatted(today + timedelta(days=n), fmt))
+    anywhere = st.one_of(st.dates(), st.sampled_from([date.min, date.max])).map(lambda day: formatted(day, fmt))
+    return st.one_of(near, near, near, anywhere)
+
+
+def local_times(fmt="%Y-%m-%dT%H:%M", days=(1, 400)):
+    """Times as a browser's datetime-local input sends them (Wagtail's admin widget: fmt="%Y-%m-%d %H:%M"), near
+    now, and now and then any time of the calendar."""
+    start = timezone.localtime().replace(minute=0, second=0, microsecond=0)
+    near = st.builds(
+        lambda d, h, m: formatted(start + timedelta(days=d, hours=h, minutes=m), fmt),
+        st.integers(*days),
+        st.integers(0, 23),
+        st.sampled_from([0, 15, 30, 45]),
+    )
+    edges = [datetime.min, datetime.min + timedelta(minutes=30), datetime.max]
+    anywhere = st.one_of(st.datetimes(), st.sampled_from(edges)).map(lambda moment: formatted(moment, fmt))
+    return st.one_of(near, near, near, anywhere)
+
+
+NEXT_URLS = one("", "/dashboard/", "/calendar/", "https://evil.example/", "//evil.example", "/\\evil.example")
+URLS = one("https://meet.example.org/abc", "meet.example.org/x", "http://example.org", "javascript:alert(1)", "")
+STRONG_PASSWORD = one("Orange-kettle-1984", "a much longer pass phrase for tests")
+CHECKBOX = one("on", "")
+
+
+@dataclass(frozen=True)
+class Shaped:
+    """A field whose bad values keep a shape: `good` and `bad` strategies instead of good values and JUNK."""
+
+    good: st.SearchStrategy
+    bad: st.SearchStrategy
+
+
+def contentstate(text):
+    block = {"key": "fuzz1", "type": "unstyled", "depth": 0, "text": text, "inlineStyleRanges": [], "entityRanges": []}
+    return json.dumps({"blocks": [block], "entityMap": {}})
+
+
+def draftail(text_strategy=WORDS):
+    """Rich text as the Draftail editor sends it: content-state JSON, with the text fuzzed inside.
+
+    The JSON itself stays well-formed: Wagtail's Draftail widget answers malformed JSON with a server error
+    (json.loads in DraftailRichTextArea.value_from_datadict), which no browser sends and no project code reaches.
+    """
+    return text_strategy.map(contentstate)
+
+
+RICH_TEXT = Shaped(draftail(), draftail(st.one_of(TEXT, TRICKY, NUMBERS, LONG)))
+
+
+@st.composite
+def form_data(draw, fields):
+    """POST or GET data for a form with `fields` ({name: strategy of well-formed values, or None})."""
+    names = sorted(fields)
+    mode = draw(st.sampled_from(["mostly well-formed", "mixed", "junk"]))
+    spoilt = set(draw(st.lists(st.sampled_from(names), max_size=2))) if names else set()
+    data = {}
+    for name in names:
+        good, junk = fields[name], JUNK
+        if isinstance(good, Shaped):
+            good, junk = good.good, good.bad
+        good = good if good is not None else junk
+        if mode == "mostly well-formed" and name not in spoilt:
+            data[name] = draw(good)
+            continue
+        choices = ["junk", "missing"] if mode != "mixed" else ["well-formed", "junk", "missing"]
+        choice = draw(st.sampled_from(choices))
+        if choice != "missing":
+            data[name] = draw(good if choice == "well-formed" else junk)
+    if draw(st.integers(0, 9)) == 0:
+        for name, value in draw(st.dictionaries(TEXT, JUNK, max_size=3)).items():
+            data.setdefault(name, value)
+    return data
+
+
+# Forms ---------------------------------------------------------------------------------------------
+
+
+class World:
+    """The fixtures a form needs, built when first asked for (`w.mentor`, `w.final_record`, ...)."""
+
+    def __init__(self, request):
+        self._request = request
+
+    def __getattr__(self, name):
+        return self._request.getfixturevalue(name)
+
+
+PATH_VALUE = "PATH-VALUE"
+
+
+@dataclass(frozen=True)
+class Form:
+    """One form: who fills it in (a fixture name, or None for anonymous), where it goes, and its fields."""
+
+    user: str | None
+    url: Callable[[World], str]
+    fields: Callable[[World], dict] = lambda w: {}
+    method: str = "post"
+    # Page editor forms: turns the fuzzed values into the editor's nested form data.
+    build: Callable[[World, dict], dict] | None = None
+    # Puts the world back between examples, e.g. so a revoked certificate can be revoked again.
+    before_each: Callable[[World, Client], None] | None = None
+    # Redirects to the login or two-factor pages are the form's own answer, not a lost session.
+    may_redirect_to_login: bool = False
+    # A field sent in the URL's path instead (the URL then holds the placeholder PATH_VALUE).
+    path_field: str | None = None
+
+
+def admin_add(viewset):
+    return lambda w: reverse(f"{viewset}:add")
+
+
+def admin_edit(viewset, fixture):
+    return lambda w: reverse(f"{viewset}:edit", args=[getattr(w, fixture).pk])
+
+
+def reset_axes(w, client):
+    from axes.utils import reset
+
+    reset()
+
+
+def new_reset_link(w, client):
+    """A fresh password-reset link opened in the client, as the e-mailed link does (its token is in the session)."""
+    user = w.mentor
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    client.get(reverse("password_reset_confirm", args=[uid, token]))
+
+
+def restore_password(w, client):
+    """After a successful change, the old password again (and a new sign-in: the change ends other sessions)."""
+    user = w.mentor
+    user.refresh_from_db()
+    if not user.check_password(PASSWORD):
+        user.set_password(PASSWORD)
+        user.save(update_fields=["password"])
+        sign_in(client, user)
+
+
+def unverified_session(w, client):
+    """Signed in with the password only: a recovery code used by the last example must not carry over."""
+    client.logout()
+    client.force_login(w.mentor_with_authenticator)
+
+
+def unrevoke(w, client):
+    Certificate.objects.filter(pk=w.certificate.pk).update(revoked_at=None, revoked_by=None, revocation_reason="")
+
+
+def back_to_draft(w, client):
+    SupervisionRecord.objects.filter(pk=w.draft_record.pk).update(status="draft", finalised_at=None)
+
+
+def knowledge_check_fields(w):
+    check = w.checked_lesson.knowledge_check
+    return {
+        f"question-{question.id}": st.lists(
+            st.sampled_from([answer.id for answer in question.value["answers"].bound_blocks]), max_size=3
+        )
+        for question in check.value["questions"].bound_blocks
+    }
+
+
+def register_fields(w):
+    from mentorsite.scheduling.services import participants
+
+    make_up = w.outsider  # a mentor of another cohort, who may make up the day
+    marks = one("present", "absent", "excused", "")
+    fields = {f"person-{person.pk}": marks for person in participants(w.seminar_day)}
+    return {**fields, "make_up": st.one_of(st.just(""), pks(make_up))}
+
+
+def session_fields(w, prefix, form_class, **more):
+    fields = {
+        "starts_at": local_times(),
+        "ends_at": local_times(),
+        "format": one(*SupervisionSession.Format.values),
+        "capacity": one(1, 2, 5, ""),
+        "venue": WORDS,
+        "online_url": URLS,
+        "description": WORDS,
+        **more,
+    }
+    return {f"{prefix}-{name}": fields.get(name) for name in form_class.base_fields}
+
+
+def record_fields(w):
+    people = (w.mentor, w.coach)
+    fields = {
+        "held_on": days_from_today(days=(-60, 0)),
+        "duration_minutes": one(5, 60, 90, 600),
+        "format": one(*SupervisionSession.Format.values),
+        "attendees": pk_lists(w.mentor),
+        "topics": one("reflections", "open questions, summaries", '"quoted, tag"'),
+        "mi_skills": st.lists(st.sampled_from(MiSkill.values), max_size=3, unique=True),
+        "summary": WORDS,
+        "private_notes": WORDS,
+        "next_meeting": days_from_today(days=(0, 60)),
+    }
+    assert set(fields) == set(RecordForm.base_fields), "the fuzzed fields follow the record form"
+    actions = {
+        "actions-TOTAL_FORMS": one(2, 0, 1, 3, 21, 1001),
+        "actions-INITIAL_FORMS": one(0, 1),
+        "actions-MIN_NUM_FORMS": one(0),
+        "actions-MAX_NUM_FORMS": one(20),
+    }
+    for index in (0, 1):
+        actions |= {
+            f"actions-{index}-description": WORDS,
+            f"actions-{index}-owner": pks(*people),
+            f"actions-{index}-due_on": days_from_today(days=(0, 60)),
+            f"actions-{index}-DELETE": CHECKBOX,
+            f"actions-{index}-id": st.just(""),
+        }
+    return fields | actions
+
+
+def miti_fields(w):
+    fields = {
+        "mentor": pks(w.mentor),
+        "coded_on": days_from_today(days=(-60, 0)),
+        "context": one(*MitiCoding.Context.values),
+        "minutes_coded": one(1, 20, 120),
+        "notes": WORDS,
+    }
+    fields |= {name: st.integers(1, 5).map(str) for name in miti.GLOBAL_SCORES}
+    fields |= {name: st.integers(0, 60).map(str) for name in miti.BEHAVIOUR_COUNTS}
+    return fields
+
+
+def report_fields(w):
+    return {
+        "cohort": st.one_of(st.just(""), pks(w.cohort)),
+        "start": days_from_today(days=(-400, 0)),
+        "end": days_from_today(days=(-30, 30)),
+    }
+
+
+def seminar_day_fields(w):
+    return {
+        "seminar": pks(w.seminar),
+        "cohort": pks(w.cohort, w.other_cohort),
+        "day": one(1, 2),
+        "starts_at": local_times("%Y-%m-%d %H:%M"),
+        "ends_at": local_times("%Y-%m-%d %H:%M"),
+        "venue": WORDS,
+        "online_url": URLS,
+        "capacity": one("", 1, 30),
+        "organiser": st.one_of(st.just(""), pks(w.facilitator)),
+        "description": WORDS,
+        "status": one("scheduled", "cancelled"),
+    }
+
+
+def networking_day_fields(w):
+    return {
+        "title": WORDS,
+        "starts_at": local_times("%Y-%m-%d %H:%M"),
+        "ends_at": local_times("%Y-%m-%d %H:%M"),
+        "venue": WORDS,
+        "online_url": URLS,
+        "capacity": one("", 1, 30),
+        "organiser": st.one_of(st.just(""), pks(w.facilitator)),
+        "description": WORDS,
+        "agenda": RICH_TEXT,
+        "documents": st.just([]),
+        "status": one("scheduled", "cancelled"),
+    }
+
+
+def person_fields(w, edit=False):
+    fields = {
+        "username": WORDS,
+        "email": one("someone@example.org", "another.person@example.org", "not-an-address"),
+        "first_name": WORDS,
+        "last_name": WORDS,
+        "password1": STRONG_PASSWORD,
+        "password2": STRONG_PASSWORD,
+        "groups": pk_lists(*w.role_groups),
+        "cohort": st.one_of(st.just(""), pks(w.cohort, w.other_cohort)),
+        "is_superuser": CHECKBOX,  # only a superuser may grant it; the manager's form leaves it out
+    }
+    if edit:
+        fields |= {
+            "is_active": CHECKBOX,
+            "left_programme_on": days_from_today(),
+            "leaving_reason": WORDS,
+        }
+    return fields
+
+
+def listing_fields(w):
+    """The search box, the ordering and the page of an admin listing."""
+    return {"q": WORDS, "ordering": one("title", "-starts_at", "name", "user"), "p": one(1, 2)}
+
+
+# Page editor forms (the structure stays valid; the values inside are fuzzed) -----------------------
+
+LESSON_VALUES = {
+    "title": WORDS,
+    "slug": one("a-lesson", "another-lesson", ""),
+    "summary": WORDS,
+    "seo_title": WORDS,
+    "search_description": WORDS,
+    "go_live_at": local_times("%Y-%m-%d %H:%M", days=(-10, 10)),
+    "expire_at": local_times("%Y-%m-%d %H:%M", days=(-10, 30)),
+    "paragraph": RICH_TEXT,
+    "heading": WORDS,
+    "heading_level": one("h2", "h3"),
+    "key_point_title": WORDS,
+    "key_point_text": WORDS,
+    "reflection_prompt": WORDS,
+    "reflection_guidance": WORDS,
+    "check_title": WORDS,
+    "pass_mark": one(1, 80, 100),
+    "question": WORDS,
+    "kind": one("single", "multiple"),
+    "answer_1": WORDS,
+    "answer_1_correct": CHECKBOX,
+    "answer_1_feedback": WORDS,
+    "answer_2": WORDS,
+    "answer_2_correct": CHECKBOX,
+    "answer_2_feedback": WORDS,
+    "action": one("publish", "submit", "save"),
+}
+
+
+def _present(values, **names):
+    """The entries of `names` (form key: fuzzed value name) whose value was sent."""
+    return {key: values[name] for key, name in names.items() if name in values}
+
+
+def _page(values, *names):
+    page = _present(values, **{name: name for name in names})
+    action = values.get("action")
+    if isinstance(action, str) and action in {"publish", "submit"}:
+        page[f"action-{action}"] = action
+    elif action is not None and not isinstance(action, str):
+        page["action-publish"] = action  # several values for the button
+    return page
+
+
+def lesson_post_data(w, values):
+    answers = [
+        ("item", _present(values, text="answer_1", correct="answer_1_correct", feedback="answer_1_feedback")),
+        ("item", _present(values, text="answer_2", correct="answer_2_correct", feedback="answer_2_feedback")),
+    ]
+    question = {**_present(values, question="question", kind="kind"), "answers": streamfield(answers)}
+    check = {
+        **_present(values, title="check_title", pass_mark="pass_mark"),
+        "questions": streamfield([("item", question)]),
+    }
+    body = [
+        ("heading", _present(values, text="heading", level="heading_level")),
+        ("key_point", _present(values, title="key_point_title", text="key_point_text")),
+        ("reflection", _present(values, prompt="reflection_prompt", guidance="reflection_guidance")),
+        ("knowledge_check", check),
+    ]
+    if "paragraph" in values:
+        body.insert(0, ("paragraph", values["paragraph"]))
+    page = _page(values, "title", "slug", "summary", "seo_title", "search_description", "go_live_at", "expire_at")
+    return nested_form_data({**page, "body": streamfield(body)})
+
+
+BRIEFING_VALUES = {
+    "title": WORDS,
+    "slug": one("a-briefing", "another-briefing", ""),
+    "summary": WORDS,
+    "urgency": one("routine", "important", "urgent"),
+    "published_on": days_from_today(days=(-30, 0)),
+    "review_by": days_from_today(days=(-30, 400)),
+    "tags": one("foreign fighters", "gang crossover, travel", '"a, b", c', "x" * 51),
+    "significant_change": CHECKBOX,
+    "what_changed": WORDS,
+    "paragraph": RICH_TEXT,
+    "source_title": WORDS,
+    "source_publisher": WORDS,
+    "source_url": one("https://example.org/report", "example.org", "javascript:alert(1)", ""),
+    "action": one("publish", "submit", "save"),
+}
+
+
+def briefing_values(w):
+    """BRIEFING_VALUES, with the briefing it supersedes and a lesson it updates."""
+    return {**BRIEFING_VALUES, "supersedes": st.one_of(st.just(""), pks(w.urgent_briefing)), "updates": pks(w.lesson)}
+
+
+def briefing_post_data(w, values):
+    source = _present(values, title="source_title", publisher="source_publisher", url="source_url")
+    body = [("sources", streamfield([("item", source)]))]
+    if "paragraph" in values:
+        body.insert(0, ("paragraph", values["paragraph"]))
+    page = _page(
+        values, "title", "slug", "summary", "urgency", "published_on", "review_by", "tags", "supersedes"
+    ) | _present(values, significant_change="significant_change", what_changed="what_changed")
+    updates = [_present(values, page="updates")] if "updates" in values else []
+    return nested_form_data({**page, "body": streamfield(body), "related_pages": inline_formset(updates)})
+
+
+FORMS = {
+    # Signing in and accounts ---------------------------------------------------------------------
+    "login": Form(
+        None,
+        lambda w: reverse("login"),
+        lambda w: {"username": one(w.mentor.username, "nobody"), "password": one(PASSWORD, "wrong"), "next": NEXT_URLS},
+        before_each=reset_axes,
+    ),
+    "wagtailadmin_login": Form(
+        None,
+        lambda w: reverse("wagtailadmin_login"),
+        lambda w: {
+            "username": one(w.facilitator.username, "nobody"),
+            "password": one(PASSWORD, "wrong"),
+            "remember": CHECKBOX,
+            "next": NEXT_URLS,
+        },
+        before_each=reset_axes,
+        may_redirect_to_login=True,
+    ),
+    "wagtailcore_login": Form(
+        None,
+        lambda w: reverse("wagtailcore_login"),
+        lambda w: {"username": one(w.mentor.username), "password": one(PASSWORD, "wrong"), "next": NEXT_URLS},
+        before_each=reset_axes,
+    ),
+    "password_reset": Form(
+        None, lambda w: reverse("password_reset"), lambda w: {"email": one(w.mentor.email, "nobody@example.org")}
+    ),
+    "password_reset_confirm": Form(
+        None,
+        lambda w: reverse(
+            "password_reset_confirm", args=[urlsafe_base64_encode(force_bytes(w.mentor.pk)), "set-password"]
+        ),
+        lambda w: {"new_password1": STRONG_PASSWORD, "new_password2": STRONG_PASSWORD},
+        before_each=new_reset_link,
+    ),
+    "password_change": Form(
+        "mentor",
+        lambda w: reverse("password_change"),
+        lambda w: {
+            "old_password": one(PASSWORD, "wrong"),
+            "new_password1": STRONG_PASSWORD,
+            "new_password2": STRONG_PASSWORD,
+        },
+        before_each=restore_password,
+    ),
+    "two_factor_setup": Form(
+        "mentor",
+        lambda w: reverse("two_factor_setup"),
+        lambda w: {"code": one("123456", "000000", "12 34 56"), "next": NEXT_URLS},
+        may_redirect_to_login=True,
+    ),
+    "two_factor_verify": Form(
+        "mentor_with_authenticator",
+        lambda w: reverse("two_factor_verify"),
+        lambda w: {"code": one("123456", *w.recovery_codes), "next": NEXT_URLS},
+        before_each=unverified_session,
+        may_redirect_to_login=True,
+    ),
+    "two_factor_recovery_codes": Form("coach", lambda w: reverse("two_factor_recovery_codes")),
+    # Learning ------------------------------------------------------------------------------------
+    "courses:mark_lesson_complete": Form(
+        "mentor", lambda w: reverse("courses:mark_lesson_complete", args=[w.lesson.pk])
+    ),
+    "courses:submit_knowledge_check": Form(
+        "mentor",
+        lambda w: reverse("courses:submit_knowledge_check", args=[w.checked_lesson.pk]),
+        knowledge_check_fields,
+    ),
+    "courses:save_reflection": Form(
+        "mentor",
+        lambda w: reverse("courses:save_reflection", args=[w.lesson.pk, w.lesson.reflection_blocks[0].id]),
+        lambda w: {"text": WORDS},
+    ),
+    "courses:confirm_briefing": Form(
+        "mentor", lambda w: reverse("courses:confirm_briefing", args=[w.urgent_briefing.pk])
+    ),
+    "search": Form("mentor", lambda w: reverse("search"), lambda w: {"q": WORDS, "page": one(1, 2)}, method="get"),
+    "briefing_index": Form(
+        "mentor",
+        lambda w: w.briefing_index.url,
+        lambda w: {"urgency": one("routine", "important", "urgent"), "page": one(1, 2)},
+        method="get",
+    ),
+    # Progress, briefings coverage, certificates and reports --------------------------------------
+    "courses:progress_overview": Form(
+        "facilitator",
+        lambda w: reverse("courses:progress_overview"),
+        lambda w: {"track": pks(w.mentor_track, w.coach_track), "cohort": pks(w.cohort), "page": one(1, 2)},
+        method="get",
+    ),
+    "courses:progress_overview_csv": Form(
+        "facilitator",
+        lambda w: reverse("courses:progress_overview_csv"),
+        lambda w: {"track": pks(w.mentor_track, w.coach_track), "cohort": pks(w.cohort)},
+        method="get",
+    ),
+    "courses:briefing_coverage": Form(
+        "facilitator",
+        lambda w: reverse("courses:briefing_coverage", args=[w.urgent_briefing.pk]),
+        lambda w: {"cohort": pks(w.cohort, w.other_cohort)},
+        method="get",
+    ),
+    "courses:briefing_coverage_csv": Form(
+        "facilitator",
+        lambda w: reverse("courses:briefing_coverage_csv", args=[w.urgent_briefing.pk]),
+        lambda w: {"cohort": pks(w.cohort, w.other_cohort)},
+        method="get",
+    ),
+    "courses:remind_briefing": Form(
+        "facilitator",
+        lambda w: reverse("courses:remind_briefing", args=[w.urgent_briefing.pk]),
+        lambda w: {"cohort": pks(w.cohort, w.other_cohort)},
+    ),
+    "courses:revoke_certificate": Form(
+        "manager",
+        lambda w: reverse("courses:revoke_certificate", args=[w.certificate.pk]),
+        lambda w: {"reason": WORDS},
+        before_each=unrevoke,
+    ),
+    "certificate_verify": Form(
+        None,
+        lambda w: reverse("certificate_verify", args=[PATH_VALUE]),
+        lambda w: {"code": one(w.certificate.code, w.certificate.code.lower(), "NOT-A-CODE")},
+        method="get",
+        path_field="code",
+    ),
+    "courses:programme_report": Form(
+        "manager",
+        lambda w: reverse("courses:programme_report"),
+        lambda w: {**report_fields(w), "format": one("", "csv", "xlsx", "html")},
+        method="get",
+    ),
+    "courses:start_document_run": Form(
+        "manager",
+        lambda w: reverse("courses:start_document_run"),
+        lambda w: {**report_fields(w), "kind": one(*DocumentRun.Kind.values)},
+    ),
+    # Calendar ------------------------------------------------------------------------------------
+    "scheduling:register": Form(
+        "facilitator", lambda w: reverse("scheduling:register", args=[w.seminar_day.pk]), register_fields
+    ),
+    "scheduling:book": Form("mentor", lambda w: reverse("scheduling:book", args=[w.networking_day.pk])),
+    "scheduling:cancel": Form("mentor", lambda w: reverse("scheduling:cancel", args=[w.networking_day.pk])),
+    "scheduling:regenerate_feed": Form("mentor", lambda w: reverse("scheduling:regenerate_feed")),
+    # Supervision ---------------------------------------------------------------------------------
+    "supervision:publish_slot": Form(
+        "coach",
+        lambda w: reverse("supervision:publish_slot"),
+        lambda w: session_fields(w, "slot", SlotForm),
+    ),
+    "supervision:book_supervisee": Form(
+        "coach",
+        lambda w: reverse("supervision:book_supervisee"),
+        lambda w: session_fields(w, "meeting", DirectMeetingForm, supervisee=pks(w.mentor)),
+    ),
+    "supervision:record_create": Form("coach", lambda w: reverse("supervision:record_create"), record_fields),
+    "supervision:record_create (from a session)": Form(
+        "coach",
+        lambda w: reverse("supervision:record_create"),
+        lambda w: {"session": pks(w.supervision_slot)},
+        method="get",
+    ),
+    "supervision:record_edit": Form(
+        "coach", lambda w: reverse("supervision:record_edit", args=[w.draft_record.pk]), record_fields
+    ),
+    "supervision:record_finalise": Form(
+        "coach",
+        lambda w: reverse("supervision:record_finalise", args=[w.draft_record.pk]),
+        before_each=back_to_draft,
+    ),
+    "supervision:record_addendum": Form(
+        "coach", lambda w: reverse("supervision:record_addendum", args=[w.final_record.pk]), lambda w: {"text": WORDS}
+    ),
+    "supervision:raise_concern": Form(
+        "coach",
+        lambda w: reverse("supervision:raise_concern", args=[w.final_record.pk]),
+        lambda w: {"category": one("security", "safeguarding", "wellbeing"), "description": WORDS},
+    ),
+    "supervision:action_done": Form(
+        "mentor",
+        lambda w: reverse("supervision:action_done", args=[w.final_record.actions.get().pk]),
+        lambda w: {"next": NEXT_URLS},
+    ),
+    "supervision:acknowledge_concern": Form(
+        "manager", lambda w: reverse("supervision:acknowledge_concern", args=[w.concern.pk])
+    ),
+    "supervision:miti_create": Form("coach", lambda w: reverse("supervision:miti_create"), miti_fields),
+    # The audit trail's filters -------------------------------------------------------------------
+    "audit:events": Form(
+        "manager",
+        lambda w: reverse("audit:events"),
+        lambda w: {
+            "actor": pks(w.manager, w.mentor),
+            "action": one("create", "change", "delete", "view", "export"),
+            "model_label": WORDS,
+            "object_id": one(1, 2),
+            "request_id": WORDS,
+            "occurred_from": days_from_today(),
+            "occurred_to": days_from_today(),
+            "page": one(1, 2),
+        },
+        method="get",
+    ),
+    # Wagtail admin: the project's own models -----------------------------------------------------
+    "cohorts:add": Form(
+        "manager",
+        admin_add("cohorts"),
+        lambda w: {
+            "name": WORDS,
+            "starts_on": days_from_today(),
+            "ends_on": days_from_today(),
+            "description": WORDS,
+        },
+    ),
+    "cohorts:edit": Form(
+        "manager",
+        admin_edit("cohorts", "other_cohort"),
+        lambda w: {"name": WORDS, "starts_on": days_from_today(), "ends_on": days_from_today(), "description": WORDS},
+    ),
+    "enrolments:add": Form(
+        "manager",
+        admin_add("enrolments"),
+        lambda w: {
+            "user": pks(w.outsider, w.mentor),
+            "track": pks(w.mentor_track, w.coach_track),
+            "enrolled_on": days_from_today(),
+        },
+    ),
+    "enrolments:edit": Form(
+        "manager",
+        lambda w: reverse("enrolments:edit", args=[w.mentor.enrolments.get().pk]),
+        lambda w: {
+            "user": pks(w.outsider, w.mentor),
+            "track": pks(w.mentor_track, w.coach_track),
+            "enrolled_on": days_from_today(),
+        },
+    ),
+    "seminar_days:add": Form("facilitator", admin_add("seminar_days"), seminar_day_fields),
+    "seminar_days:edit": Form("facilitator", admin_edit("seminar_days", "seminar_day"), seminar_day_fields),
+    "networking_days:add": Form("facilitator", admin_add("networking_days"), networking_day_fields),
+    "networking_days:edit": Form("facilitator", admin_edit("networking_days", "networking_day"), networking_day_fields),
+    "coach_assignments:add": Form(
+        "manager",
+        admin_add("coach_assignments"),
+        lambda w: {
+            "coach": pks(w.coach),
+            "mentor": pks(w.mentor, w.outsider, w.coach),
+            "starts_on": days_from_today(),
+            "ended_on": days_from_today(),
+        },
+    ),
+    "coach_assignments:edit": Form(
+        "manager",
+        admin_edit("coach_assignments", "assignment"),
+        lambda w: {
+            "coach": pks(w.coach),
+            "mentor": pks(w.mentor, w.outsider),
+            "starts_on": days_from_today(),
+            "ended_on": days_from_today(),
+        },
+    ),
+    "wagtailusers_users:add": Form("manager", admin_add("wagtailusers_users"), person_fields),
+    "wagtailusers_users:edit": Form(
+        "manager", admin_edit("wagtailusers_users", "fuzzed_person"), lambda w: person_fields(w, edit=True)
+    ),
+    # The admin listings' search and filters
+    "cohorts:index": Form("manager", lambda w: reverse("cohorts:index"), listing_fields, method="get"),
+    "enrolments:index": Form(
+        "manager",
+        lambda w: reverse("enrolments:index"),
+        lambda w: {**listing_fields(w), "track": pks(w.mentor_track), "user__cohort": pks(w.cohort)},
+        method="get",
+    ),
+    "seminar_days:index": Form(
+        "facilitator",
+        lambda w: reverse("seminar_days:index"),
+        lambda w: {
+            **listing_fields(w),
+            "cohort": pks(w.cohort),
+            "seminar": pks(w.seminar),
+            "starts_at__date__gte": days_from_today(days=(-30, 0)),
+            "starts_at__date__lte": days_from_today(days=(0, 60)),
+            "status": one("scheduled", "cancelled"),
+        },
+        method="get",
+    ),
+    "networking_days:index": Form(
+        "facilitator",
+        lambda w: reverse("networking_days:index"),
+        lambda w: {
+            **listing_fields(w),
+            "starts_at__date__gte": days_from_today(days=(-30, 0)),
+            "starts_at__date__lte": days_from_today(days=(0, 60)),
+            "status": one("scheduled", "cancelled"),
+        },
+        method="get",
+    ),
+    "coach_assignments:index": Form(
+        "manager",
+        lambda w: reverse("coach_assignments:index"),
+        lambda w: {**listing_fields(w), "coach": pks(w.coach)},
+        method="get",
+    ),
+    "wagtailusers_users:index": Form(
+        "manager", lambda w: reverse("wagtailusers_users:index"), listing_fields, method="get"
+    ),
+    # Wagtail admin: the page editor ---------------------------------------------------------------
+    "add LessonPage": Form(
+        "facilitator",
+        lambda w: reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", w.module.pk]),
+        lambda w: LESSON_VALUES,
+        build=lesson_post_data,
+    ),
+    "add BriefingPage": Form(
+        "facilitator",
+        lambda w: reverse("wagtailadmin_pages:add", args=["courses", "briefingpage", w.briefing_index.pk]),
+        briefing_values,
+        build=briefing_post_data,
+    ),
+}
+
+
+# Fixtures the forms need beyond tests/conftest.py ---------------------------------------------------
+
+
+@pytest.fixture
+def world(request):
+    return World(request)
+
+
+@pytest.fixture
+def certificate(mentor, mentor_track, programme):
+    return Certificate.objects.create(
+        user=mentor,
+        track=mentor_track,
+        full_name=mentor.full_name,
+        track_title=mentor_track.title,
+        programme_title=programme.title,
+        completed_on=timezone.localdate(),
+    )
+
+
+@pytest.fixture
+def fuzzed_person(cohort):
+    """The person whose admin record the manager's fuzzed edits land on (never the manager themself)."""
+    return UserFactory(username="fuzzed", cohort=cohort, roles=[MENTOR])
+
+
+@pytest.fixture
+def role_groups(db):
+    from django.contrib.auth.models import Group
+
+    return list(Group.objects.all())
+
+
+@pytest.fixture
+def mentor_with_authenticator(mentor):
+    """The mentor with two-factor turned on: an authenticator app and recovery codes."""
+    TOTPDevice.objects.create(user=mentor, name="Authenticator app", confirmed=True)
+    return mentor
+
+
+@pytest.fixture
+def recovery_codes(mentor_with_authenticator):
+    device = StaticDevice.objects.create(user=mentor_with_authenticator, name="Recovery codes")
+    codes = [StaticToken.random_token() for _ in range(20)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+# The test ------------------------------------------------------------------------------------------
+
+AUTH_PAGES = ("/accounts/login/", "/accounts/two-factor/", "/admin/login/")
+
+
+# gunicorn refuses a request line longer than 4094 bytes (limit_request_line) before Django sees it.
+REQUEST_LINE_LIMIT = 4094 - len("GET  HTTP/1.1")
+
+
+def _fit_request_line(url, data):
+    """GET data shortened (longest value first) to what fits in a request line the app server accepts."""
+    data = {name: list(value) if isinstance(value, list) else value for name, value in data.items()}
+    while len(url) + 1 + len(urlencode(data, doseq=True)) > REQUEST_LINE_LIMIT:
+        values = [(name, None, value) for name, value in data.items() if isinstance(value, str)]
+        values += [(name, i, v) for name, value in data.items() if isinstance(value, list) for i, v in enumerate(value)]
+        name, index, longest = max(values, key=lambda entry: len(quote(entry[2])), default=(None, None, ""))
+        if not longest:
+            break
+        shorter = longest[: len(longest) // 2]
+        if index is None:
+            data[name] = shorter
+        else:
+            data[name][index] = shorter
+    return data
+
+
+def _send(client, form, url, data, urlencoded):
+    if form.method == "get":
+        return client.get(url, data)
+    if urlencoded:
+        return client.post(url, urlencode(data, doseq=True), content_type="application/x-www-form-urlencoded")
+    return client.post(url, data)
+
+
+def _failure(name, form, url, data, response):
+    shown = repr(data)
+    if len(shown) > 3000:
+        shown = shown[:3000] + "…"
+    error = ""
+    if getattr(response, "exc_info", None):
+        error = "".join(traceback.format_exception(*response.exc_info)[-6:])
+    return f"{name}: {form.method.upper()} {url[:300]} answered {response.status_code}\ninput: {shown}\n{error}"
+
+
+@pytest.mark.parametrize("name", list(FORMS))
+def test_form_never_answers_with_a_server_error(name, world):
+    form = FORMS[name]
+    url = form.url(world)
+    fields = form.fields(world)
+    client = Client(raise_request_exception=False)
+    if form.user is not None:
+        sign_in(client, getattr(world, form.user))
+    statuses = Counter()
+
+    @FUZZ_SETTINGS
+    @given(values=form_data(fields), urlencoded=st.booleans())
+    def submit(values, urlencoded):
+        nonlocal client
+        cache.clear()  # rate limits (certificate lookups) would otherwise answer 429 after a few examples
+        if form.user is None:
+            client = Client(raise_request_exception=False)
+        if form.before_each is not None:
+            form.before_each(world, client)
+        target = url
+        data = form.build(world, values) if form.build else dict(values)
+        if form.path_field:
+            value = data.pop(form.path_field, "")
+            text = value if isinstance(value, str) else "/".join(value)
+            while len(quote(text, safe="")) > REQUEST_LINE_LIMIT // 2:
+                text = text[: len(text) // 2]
+            target = url.replace(PATH_VALUE, quote(text, safe=""))
+        if form.method == "get":
+            data = _fit_request_line(target, data)
+        response = _send(client, form, target, data, urlencoded)
+        count("fuzz_examples")
+        statuses[response.status_code] += 1
+        assert response.status_code < 500, _failure(name, form, target, data, response)
+        if response.status_code == 302 and not form.may_redirect_to_login:
+            assert not response.url.startswith(AUTH_PAGES), f"{name}: the session was lost ({response.url})"
+
+    submit()
+    count("forms_fuzzed")
+    # The examples reached the form itself, not only a refusal.
+    assert set(statuses) - {403, 404, 405}, f"{name}: only refusals {dict(statuses)}"
