@@ -47,7 +47,8 @@ def browser_page(live_server, demo_programme):
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         )
         page = browser.new_page()
-        page.set_default_timeout(15_000)
+        # Generous: CI machines have two cores, and PDF rendering shares them with the live server.
+        page.set_default_timeout(45_000)
         # The Content-Security-Policy must never have to block anything the platform itself sends.
         violations = []
         page.on(
@@ -333,7 +334,7 @@ def test_graduate_downloads_a_certificate_that_verifies_until_revoked(live_serve
     page = browser_page
     log_in(page, live_server.url, "graduate")
     link = page.get_by_role("link", name="Download your certificate (PDF)")
-    pdf = page.request.get(live_server.url + link.get_attribute("href"))
+    pdf = page.request.get(live_server.url + link.get_attribute("href"), timeout=90_000)
     assert pdf.headers["content-type"] == "application/pdf"
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf.body())).pages)
     assert "Søs Ærø-Håkansson" in text
