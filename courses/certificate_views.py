@@ -12,10 +12,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from courses.access import user_may_study_page
-from courses.certificates import TrackNotComplete, issue, qr_svg, training_hours, verification_url
+from courses.certificates import TrackNotComplete, issue, training_hours, verification_url
+from courses.forms import RevocationForm
 from courses.models import Certificate, TrackPage
 from mentorsite.audit.trail import record_export
 from mentorsite.pdf import render_pdf
+from mentorsite.qr import qr_svg
 from mentorsite.request_context import client_address
 from mentorsite.users.decorators import role_required
 from mentorsite.users.roles import MANAGER
@@ -69,7 +71,10 @@ def verify(request, code):
     """Public: valid or revoked, name, track, date. Nothing else, and "not found" for unknown codes."""
     if _too_many_lookups(request):
         return render(request, "courses/certificate_verify.html", {"throttled": True}, status=429)
-    certificate = Certificate.objects.filter(code=code.upper()).first()
+    # Codes are printable ASCII; anything else is not one (a NUL byte in the address made PostgreSQL refuse the query).
+    certificate = (
+        Certificate.objects.filter(code=code.upper()).first() if code.isascii() and code.isprintable() else None
+    )
     return render(
         request,
         "courses/certificate_verify.html",
@@ -88,12 +93,15 @@ def certificate_list(request):
 @require_POST
 def revoke(request, certificate_id):
     certificate = get_object_or_404(Certificate, pk=certificate_id)
-    reason = request.POST.get("reason", "").strip()
-    if not reason:
-        messages.error(request, _("Give the reason for revoking; nothing was changed."))
+    form = RevocationForm(request.POST)
+    if not form.is_valid():
+        problems = " ".join(error for errors in form.errors.values() for error in errors)
+        messages.error(
+            request, _("Give the reason for revoking: %(problems)s Nothing was changed.") % {"problems": problems}
+        )
         return redirect("courses:certificates")
     updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(
-        revoked_at=timezone.now(), revoked_by=request.user, revocation_reason=reason[:2000]
+        revoked_at=timezone.now(), revoked_by=request.user, revocation_reason=form.cleaned_data["reason"]
     )
     if updated:
         messages.success(request, _("Certificate %(code)s revoked.") % {"code": certificate.code})

@@ -1,11 +1,9 @@
 """Issuing certificates for completed tracks, and what they say: requirements met and training hours."""
 
-import segno
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
 from courses.models import Certificate
 from courses.progress import MODULE, progress_for_tracks
@@ -48,9 +46,3 @@ def issue(user, track):
 
 def verification_url(certificate):
     return f"{settings.WAGTAILADMIN_BASE_URL}{reverse('certificate_verify', args=[certificate.code])}"
-
-
-def qr_svg(url):
-    """The QR code of `url` as inline SVG (no image file, nothing fetched)."""
-    # segno draws the SVG from the URL alone: paths only, no text people wrote.
-    return mark_safe(segno.make(url, error="m").svg_inline(scale=3, dark="#111111"))  # noqa: S308  # nosec B308, B703

@@ -22,3 +22,10 @@ class ProgressFilterForm(forms.Form):
     cohort = forms.ModelChoiceField(
         label=_("Cohort"), queryset=Cohort.objects.all(), required=False, empty_label=_("All cohorts")
     )
+
+
+class RevocationForm(forms.Form):
+    """The programme manager's reason for revoking a certificate (shown on the certificate list)."""
+
+    # CharField also refuses NUL characters, which PostgreSQL cannot store.
+    reason = forms.CharField(max_length=2000, strip=True)

@@ -15,7 +15,6 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -25,6 +24,7 @@ from wagtail.search import index
 
 from courses.models.pages import MembersOnlyPage
 from mentorsite.blocks import content_blocks
+from mentorsite.page_forms import PageForm
 
 TAG_MAX_LENGTH = 50
 BRIEFINGS_PER_PAGE = 10
@@ -145,7 +145,7 @@ class BriefingPageTag(TaggedItemBase):
     content_object = ParentalKey("courses.BriefingPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class BriefingPageForm(WagtailAdminPageForm):
+class BriefingPageForm(PageForm):
     def clean(self):
         cleaned = super().clean()
         published_on, review_by = cleaned.get("published_on"), cleaned.get("review_by")

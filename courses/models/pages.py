@@ -15,12 +15,15 @@ from wagtail.search import index
 
 from courses.access import user_may_view_page
 from courses.blocks import KnowledgeCheckBlock, LessonBodyBlock, ReflectionPromptBlock
+from mentorsite.page_forms import PageForm
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
 
 class MembersOnlyPage(Page):
     """Base for curriculum pages: served only to signed-in people allowed to see them."""
+
+    base_form_class = PageForm
 
     class Meta:
         abstract = True

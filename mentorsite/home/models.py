@@ -5,6 +5,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from mentorsite.page_forms import PageForm
+
 
 class HomePage(Page):
     """The site's front door at "/": a short welcome and the way in.
@@ -26,6 +28,7 @@ class HomePage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    base_form_class = PageForm
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1

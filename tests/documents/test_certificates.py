@@ -71,6 +71,10 @@ def test_verification_valid_revoked_and_unknown(client, mentor_client, manager_c
     assert manager_client.post(revoke, {"reason": ""}).status_code == 302
     certificate.refresh_from_db()
     assert not certificate.is_revoked  # no reason, nothing changed
+    refused = manager_client.post(revoke, {"reason": "Issued\x00 by mistake"}, follow=True)
+    assert "Null characters are not allowed" in refused.content.decode()  # PostgreSQL could not store it
+    certificate.refresh_from_db()
+    assert not certificate.is_revoked
     manager_client.post(revoke, {"reason": "Issued by mistake"})
     manager_client.post(revoke, {"reason": "Second time"})
     certificate.refresh_from_db()

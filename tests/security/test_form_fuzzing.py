@@ -125,7 +125,9 @@ LONG = st.builds(
     st.one_of(TEXT.filter(bool), TRICKY),
     st.sampled_from([101, 201, 256, 301, 1001, 4097, 10_001, 100_001]),  # just over the limits the forms set
 )
-SCALAR = st.one_of(st.just(""), TEXT, TRICKY, NUMBERS, DATES, LONG)
+# PostgreSQL refuses NUL in text (SQLite stores it): a branch of its own, so every form gets some.
+WITH_NUL = st.builds(lambda before, after: f"{before}\x00{after}", TEXT, TEXT)
+SCALAR = st.one_of(st.just(""), TEXT, WITH_NUL, TRICKY, NUMBERS, DATES, LONG)
 JUNK = st.one_of(SCALAR, st.lists(SCALAR, min_size=2, max_size=4))
 
 
@@ -196,7 +198,7 @@ def draftail(text_strategy=WORDS):
     return text_strategy.map(contentstate)
 
 
-RICH_TEXT = Shaped(draftail(), draftail(st.one_of(TEXT, TRICKY, NUMBERS, LONG)))
+RICH_TEXT = Shaped(draftail(), draftail(st.one_of(TEXT, WITH_NUL, TRICKY, NUMBERS, LONG)))
 
 
 @st.composite
@@ -386,6 +388,19 @@ def report_fields(w):
         "cohort": st.one_of(st.just(""), pks(w.cohort)),
         "start": days_from_today(days=(-400, 0)),
         "end": days_from_today(days=(-30, 30)),
+    }
+
+
+def audit_filter_fields(w):
+    return {
+        "actor": pks(w.manager, w.mentor),
+        "action": one("create", "change", "delete", "view", "export"),
+        "model_label": WORDS,
+        "object_id": one(1, 2),
+        "request_id": WORDS,
+        "occurred_from": days_from_today(),
+        "occurred_to": days_from_today(),
+        "page": one(1, 2),
     }
 
 
@@ -739,21 +754,11 @@ FORMS = {
         "manager", lambda w: reverse("supervision:acknowledge_concern", args=[w.concern.pk])
     ),
     "supervision:miti_create": Form("coach", lambda w: reverse("supervision:miti_create"), miti_fields),
-    # The audit trail's filters -------------------------------------------------------------------
-    "audit:events": Form(
-        "manager",
-        lambda w: reverse("audit:events"),
-        lambda w: {
-            "actor": pks(w.manager, w.mentor),
-            "action": one("create", "change", "delete", "view", "export"),
-            "model_label": WORDS,
-            "object_id": one(1, 2),
-            "request_id": WORDS,
-            "occurred_from": days_from_today(),
-            "occurred_to": days_from_today(),
-            "page": one(1, 2),
-        },
-        method="get",
+    # The audit trail's filters, and erasure -----------------------------------------------------
+    "audit:events": Form("manager", lambda w: reverse("audit:events"), audit_filter_fields, method="get"),
+    "audit:export_csv": Form("manager", lambda w: reverse("audit:export_csv"), audit_filter_fields, method="get"),
+    "erase_person": Form(
+        "manager", lambda w: reverse("erase_person", args=[w.leaver.pk]), lambda w: {"confirm": CHECKBOX}
     ),
     # Wagtail admin: the project's own models -----------------------------------------------------
     "cohorts:add": Form(
@@ -898,6 +903,12 @@ def certificate(mentor, mentor_track, programme):
 def fuzzed_person(cohort):
     """The person whose admin record the manager's fuzzed edits land on (never the manager themself)."""
     return UserFactory(username="fuzzed", cohort=cohort, roles=[MENTOR])
+
+
+@pytest.fixture
+def leaver(other_cohort):
+    """A mentor who left the programme: the manager may erase them."""
+    return UserFactory(username="leaver", cohort=other_cohort, roles=[MENTOR], left_programme_on=timezone.localdate())
 
 
 @pytest.fixture
