@@ -14,4 +14,6 @@ def roles(request):
         "is_mentor": role_rules.MENTOR in names,
         "is_manager": role_rules.MANAGER in names,
         "can_use_admin": user.is_authenticated and user.has_perm("wagtailadmin.access_admin"),
+        # Signed in, but the second factor is still to give: the header then offers only "Log out".
+        "second_factor_pending": getattr(request, "second_factor_pending", False),
     }

@@ -17,8 +17,10 @@ class SecondFactorRequiredMiddleware:
 
     def __call__(self, request):
         user = request.user
-        needs_code = user.is_authenticated and not user.is_verified() and not self._open(request.path_info)
-        if needs_code and second_factor_required(user):
+        # Kept on the request so pages shown meanwhile (the code form itself) offer no links that only lead back.
+        pending = user.is_authenticated and not user.is_verified() and second_factor_required(user)
+        request.second_factor_pending = pending
+        if pending and not self._open(request.path_info):
             target = "two_factor_verify" if has_confirmed_device(user) else "two_factor_setup"
             return redirect(f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)

@@ -75,6 +75,9 @@ class TestSecondFactor:
         wrong = client.post(reverse("two_factor_verify"), {"code": "12345"})
         assert wrong.status_code == 400
         assert "not right" in wrong.content.decode()
+        # Until the code is given, the header offers only "Log out": every other link would lead back here.
+        assert f'href="{reverse("courses:dashboard")}"' not in wrong.content.decode()
+        assert reverse("logout") in wrong.content.decode()
         assert client.get(reverse("supervision:coach_overview")).status_code == 302
         TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_count=0, throttling_failure_timestamp=None)
         right = client.post(
@@ -82,7 +85,8 @@ class TestSecondFactor:
             {"code": code_for(device), "next": "/supervision/"},
         )
         assert right.status_code == 302 and right.url == "/supervision/"
-        assert client.get(reverse("supervision:coach_overview")).status_code == 200
+        overview = client.get(reverse("supervision:coach_overview"))
+        assert overview.status_code == 200 and f'href="{reverse("courses:dashboard")}"' in overview.content.decode()
 
     def test_a_recovery_code_works_once(self, coach_with_password):
         TOTPDevice.objects.create(user=coach_with_password, name="Phone", confirmed=True)
