@@ -15,7 +15,7 @@ from courses.access import user_may_study_page
 from courses.certificates import TrackNotComplete, issue, training_hours, verification_url
 from courses.forms import RevocationForm
 from courses.models import Certificate, TrackPage
-from mentorsite.audit.trail import record_export
+from mentorsite.audit.trail import record_export, record_update
 from mentorsite.pdf import render_pdf
 from mentorsite.qr import qr_svg
 from mentorsite.request_context import client_address
@@ -100,10 +100,15 @@ def revoke(request, certificate_id):
             request, _("Give the reason for revoking: %(problems)s Nothing was changed.") % {"problems": problems}
         )
         return redirect("courses:certificates")
-    updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(
-        revoked_at=timezone.now(), revoked_by=request.user, revocation_reason=form.cleaned_data["reason"]
-    )
+    revocation = {
+        "revoked_at": timezone.now(),
+        "revoked_by": request.user,
+        "revocation_reason": form.cleaned_data["reason"],
+    }
+    # One conditional UPDATE, so two managers revoking at once cannot both succeed.
+    updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(**revocation)
     if updated:
+        record_update(Certificate, certificate.pk, revocation)
         messages.success(request, _("Certificate %(code)s revoked.") % {"code": certificate.code})
     else:
         messages.info(request, _("That certificate was already revoked."))

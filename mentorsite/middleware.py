@@ -16,7 +16,8 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 class RequestIdMiddleware:
     """Gives every request an id, sent back as X-Request-ID and written to the audit trail and the logs.
 
-    An id set by the load balancer is kept when it looks like one, so a request can be followed across both.
+    An id set by the load balancer (when TRUSTED_PROXY_COUNT says there is one) is kept when it looks like one,
+    so a request can be followed across both.
     It also runs the request's writes that must outlive its transaction (see request_context.write_after).
     """
 
@@ -24,7 +25,9 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        offered = request.headers.get("X-Request-ID", "")
+        # Only a trusted proxy may name the request: a client could otherwise file its requests in the audit
+        # trail under an id of its choosing.
+        offered = request.headers.get("X-Request-ID", "") if settings.TRUSTED_PROXY_COUNT else ""
         request.request_id = offered if _REQUEST_ID.match(offered) else uuid.uuid4().hex
         token = request_context.current_request.set(request)
         request.writes_after_transaction = []

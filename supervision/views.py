@@ -13,7 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from mentorsite.audit.trail import record_export, record_views
+from mentorsite.audit.trail import record_export, record_update, record_views
 from mentorsite.pdf import render_pdf
 from mentorsite.scheduling.models import Session
 from mentorsite.scheduling.services import BookingRefused, book, check_no_conflict
@@ -268,9 +268,12 @@ def _authored_record(request, record_id):
 def record_finalise(request, record_id):
     record = _authored_record(request, record_id)
     with transaction.atomic():
+        finalised = {"status": SupervisionRecord.Status.FINAL, "finalised_at": timezone.now()}
         updated = SupervisionRecord.objects.filter(pk=record.pk, status=SupervisionRecord.Status.DRAFT).update(
-            status=SupervisionRecord.Status.FINAL, finalised_at=timezone.now()
+            **finalised
         )
+        if updated:
+            record_update(SupervisionRecord, record.pk, finalised)
     if updated:
         messages.success(request, _("Record finalised. The mentors can now read the summary and actions."))
     return redirect("supervision:record", record_id=record.pk)
@@ -368,10 +371,11 @@ def concern_list(request):
 @role_required(MANAGER)
 @require_POST
 def acknowledge_concern(request, concern_id):
-    updated = Concern.objects.filter(pk=concern_id, acknowledged_at__isnull=True).update(
-        acknowledged_at=timezone.now(), acknowledged_by=request.user
-    )
-    if not updated and not Concern.objects.filter(pk=concern_id).exists():
+    acknowledgement = {"acknowledged_at": timezone.now(), "acknowledged_by": request.user}
+    updated = Concern.objects.filter(pk=concern_id, acknowledged_at__isnull=True).update(**acknowledgement)
+    if updated:
+        record_update(Concern, concern_id, acknowledgement)
+    elif not Concern.objects.filter(pk=concern_id).exists():
         raise Http404
     messages.success(request, _("Concern acknowledged."))
     return redirect("supervision:concerns")

@@ -166,6 +166,8 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# No script reads the CSRF cookie (forms carry the token, Wagtail's admin takes it from the page).
+CSRF_COOKIE_HTTPONLY = True
 # Idle timeout: a session ends after this many minutes without a request (each request moves the expiry on).
 SESSION_IDLE_TIMEOUT_MINUTES = int(os.environ.get("SESSION_IDLE_TIMEOUT_MINUTES", "30"))
 SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT_MINUTES * 60
@@ -181,7 +183,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES"
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_HANDLER = "mentorsite.users.login_throttling.AccountOnlyResetHandler"
 AXES_VERBOSE = False
 # Cut to the width of axes' tables: a username of 256 characters or more made its insert fail (a 500).
 AXES_USERNAME_CALLABLE = "mentorsite.users.login_throttling.attempted_username"

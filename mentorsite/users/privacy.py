@@ -104,7 +104,9 @@ def erase(person):
         + AccessFailureLog.objects.filter(username=old_username).delete()[0],
     }
     name = pseudonym(person)
-    Certificate.objects.filter(user=person).update(full_name=name)
+    for certificate in Certificate.objects.filter(user=person):  # one by one, so the audit trail sees each
+        certificate.full_name = name
+        certificate.save(update_fields=["full_name"])
     person.username = name
     person.first_name = ""
     person.last_name = name

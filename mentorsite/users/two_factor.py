@@ -6,6 +6,7 @@ from their account page; once on, it is asked of them too. SecondFactorRequiredM
 """
 
 import base64
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -77,7 +78,7 @@ def _new_recovery_codes(user):
 def setup(request):
     """Connect an authenticator app: scan the QR code, type one code, receive the recovery codes."""
     if has_confirmed_device(request.user) and not request.user.is_verified():
-        return redirect(f"{resolve_url('two_factor_verify')}?next={_next_url(request)}")
+        return redirect(f"{resolve_url('two_factor_verify')}?{urlencode({'next': _next_url(request)})}")
     device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=request.user, name="Authenticator app", confirmed=False)
@@ -117,7 +118,7 @@ def verify(request):
     if request.user.is_verified():
         return HttpResponseRedirect(_next_url(request))
     if not has_confirmed_device(request.user):
-        return redirect(f"{resolve_url('two_factor_setup')}?next={_next_url(request)}")
+        return redirect(f"{resolve_url('two_factor_setup')}?{urlencode({'next': _next_url(request)})}")
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         device = match_token(request.user, form.cleaned_data["code"])
@@ -155,6 +156,6 @@ def overview(request):
 @login_required
 def new_recovery_codes(request):
     if not request.user.is_verified():
-        return redirect(f"{resolve_url('two_factor_verify')}?next={resolve_url('two_factor')}")
+        return redirect(f"{resolve_url('two_factor_verify')}?{urlencode({'next': resolve_url('two_factor')})}")
     codes = _new_recovery_codes(request.user)
     return render(request, "registration/two_factor_codes.html", {"codes": codes, "next": resolve_url("two_factor")})

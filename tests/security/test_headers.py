@@ -30,6 +30,15 @@ def test_public_pages_get_the_strict_policy_and_the_other_headers(path):
 
 
 @pytest.mark.django_db
+def test_a_request_id_offered_by_the_client_is_kept_only_behind_a_trusted_proxy(settings):
+    offered = "lb-0123456789abcdef"
+    assert Client().get("/health/", HTTP_X_REQUEST_ID=offered)["X-Request-ID"] != offered
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert Client().get("/health/", HTTP_X_REQUEST_ID=offered)["X-Request-ID"] == offered
+    assert Client().get("/health/", HTTP_X_REQUEST_ID="no spaces; allowed")["X-Request-ID"] != "no spaces; allowed"
+
+
+@pytest.mark.django_db
 def test_signed_in_pages_get_the_strict_policy(mentor_client, lesson):
     for url in (reverse("courses:dashboard"), lesson.url):
         assert "'unsafe-inline'" not in mentor_client.get(url)["Content-Security-Policy"]

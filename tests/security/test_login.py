@@ -1,5 +1,7 @@
 """Logging in: the second factor for staff, throttling with django-axes, sessions and password reset."""
 
+from urllib.parse import parse_qs, urlencode, urlsplit
+
 import pytest
 from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
@@ -88,6 +90,15 @@ class TestSecondFactor:
         overview = client.get(reverse("supervision:coach_overview"))
         assert overview.status_code == 200 and f'href="{reverse("courses:dashboard")}"' in overview.content.decode()
 
+    def test_the_address_to_return_to_survives_the_way_through_the_second_step(self, coach_with_password):
+        TOTPDevice.objects.create(user=coach_with_password, name="Phone", confirmed=True)
+        client = Client()
+        log_in(client, "coach")
+        wanted = "/calendar/?view=list&week=2"
+        response = client.get(f"{reverse('two_factor_setup')}?{urlencode({'next': wanted})}")
+        assert response.url.startswith(reverse("two_factor_verify"))
+        assert parse_qs(urlsplit(response.url).query)["next"] == [wanted]
+
     def test_a_recovery_code_works_once(self, coach_with_password):
         TOTPDevice.objects.create(user=coach_with_password, name="Phone", confirmed=True)
         recovery = StaticDevice.objects.create(user=coach_with_password, name="Recovery codes")
@@ -146,6 +157,23 @@ class TestThrottling:
             log_in(client, f"nobody-{number}", "wrong", REMOTE_ADDR="10.0.0.7")
         assert log_in(client, "mentor", REMOTE_ADDR="10.0.0.7").status_code == 429
         assert log_in(Client(), "mentor", REMOTE_ADDR="10.0.0.8").status_code == 302
+
+    def test_logging_in_to_ones_own_account_does_not_forgive_failures_on_another(
+        self, coach_with_password, mentor_with_password
+    ):
+        for _round in range(2):
+            for _attempt in range(2):
+                assert log_in(Client(), "coach", "wrong-password").status_code == 200
+            assert log_in(Client(), "mentor").status_code == 302  # the same address, the mentor's own account
+        # The fifth failure from this address locks it, and the coach's account, for all to come.
+        assert log_in(Client(), "coach", "wrong-password").status_code == 429
+        assert log_in(Client(), "coach", REMOTE_ADDR="10.9.9.9").status_code == 429
+
+    def test_a_successful_login_forgets_the_accounts_own_failures(self, mentor_with_password):
+        for _round in range(3):
+            for _attempt in range(3):
+                assert log_in(Client(), "mentor", "wrong-password").status_code == 200
+            assert log_in(Client(), "mentor").status_code == 302  # nine failures in all, never five in a row
 
     def test_behind_a_trusted_proxy_the_forwarded_address_is_the_one_counted(self, settings, mentor_with_password):
         settings.AXES_IPWARE_PROXY_COUNT = 1
@@ -208,7 +236,7 @@ class TestSessions:
         log_in(client, "mentor")
         cookie = client.cookies["sessionid"]
         assert cookie["httponly"] and cookie["samesite"] == "Lax"
-        assert client.cookies["csrftoken"]["samesite"] == "Lax"
+        assert client.cookies["csrftoken"]["samesite"] == "Lax" and client.cookies["csrftoken"]["httponly"]
 
     def test_removing_a_role_takes_effect_on_the_next_request(self, coach):
         client = sign_in(Client(), coach)

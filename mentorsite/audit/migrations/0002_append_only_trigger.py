@@ -2,6 +2,9 @@
 
 SQLite gets no trigger: Django's test database flush empties tables with DELETE there (PostgreSQL uses
 TRUNCATE, which a row trigger does not see), and SQLite is for development only.
+TRUNCATE is left alone for the same reason: the test runs empty every table with it between tests. The
+database role that owns the table could still drop the trigger; a deployment that must rule that out runs the
+app servers under a role that does not own the tables (see README, Running in production).
 """
 
 from django.db import migrations
