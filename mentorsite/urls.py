@@ -9,6 +9,7 @@ from courses.certificate_views import verify as verify_certificate
 from mentorsite import views as platform_views
 from mentorsite.search import views as search_views
 from mentorsite.users import privacy_views, two_factor
+from mentorsite.users.password_reset import QueuedPasswordResetForm
 
 handler500 = "mentorsite.views.server_error"
 
@@ -30,8 +31,12 @@ urlpatterns = [
     # Changing the password ends every other session of that person (Django's session hash); this one stays.
     path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
-    # The reset form answers the same whether or not an account has that address: nothing is revealed.
-    path("accounts/password-reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    # The reset form answers the same, equally fast, whether or not an account has that address.
+    path(
+        "accounts/password-reset/",
+        auth_views.PasswordResetView.as_view(form_class=QueuedPasswordResetForm),
+        name="password_reset",
+    ),
     path("accounts/password-reset/sent/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path(
         "accounts/password-reset/<uidb64>/<token>/",
