@@ -49,6 +49,8 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("search/", search_views.search, name="search"),
+    # Uploaded images in every environment (only images: documents go through Wagtail's checked view).
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", platform_views.media_image, name="media_image"),
     # Public on purpose: the QR code on a printed certificate leads here.
     path("verify/<str:code>/", verify_certificate, name="certificate_verify"),
     path("", include("courses.urls")),
@@ -58,11 +60,9 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Everything not matched above is a Wagtail page; this must stay last.
 urlpatterns.append(path("", include(wagtail_urls)))

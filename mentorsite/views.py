@@ -1,11 +1,15 @@
-"""Views that belong to the platform as a whole: the load balancer's health check and the error pages."""
+"""Views that belong to the platform as a whole: the load balancer's health check, images, the error pages."""
 
 import logging
+import mimetypes
+import re
 import sys
 
+from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.files.storage import default_storage
 from django.db import InterfaceError, OperationalError, connection, transaction
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import FileResponse, Http404, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -65,3 +69,27 @@ def server_error(request):
         response["Retry-After"] = "30"
         return response
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+# Wagtail's image folders (originals, renditions, staff avatars), each flat. Documents are not among them:
+# they are served by Wagtail's document view, which checks who asks.
+_IMAGE_FILE = re.compile(r"^(?:original_images|images|avatar_images)/[\w.-]+\Z")
+
+
+@login_required
+@require_GET
+def media_image(request, path):
+    """Uploaded images, for signed-in people, read through the storage API in every environment.
+
+    WhiteNoise serves only the collected static files, so without this view images would be missing wherever
+    DEBUG is off. Reading through the storage keeps it working when media move to object storage. Images
+    may show people (a seminar photo), hence the login; nothing else under MEDIA_ROOT is served.
+    """
+    if not _IMAGE_FILE.match(path) or ".." in path or not default_storage.exists(path):
+        raise Http404
+    content_type = mimetypes.guess_type(path)[0]
+    if content_type is None or not content_type.startswith("image/") or content_type == "image/svg+xml":
+        raise Http404
+    response = FileResponse(default_storage.open(path), content_type=content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

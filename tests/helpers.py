@@ -1,4 +1,7 @@
-"""Signing in for tests: force_login plus the second factor, as a real login with a code would leave it."""
+"""Test helpers: signing in (force_login plus the second factor, as a real login with a code would leave it), and
+a small real PNG for image uploads."""
+
+import io
 
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -17,3 +20,12 @@ def sign_in(client, user):
         session["otp_device_id"] = device.persistent_id
         session.save()
     return client
+
+
+def png_bytes(size=(2, 2)):
+    """A real PNG file's bytes, as an image upload would carry."""
+    from PIL import Image as PillowImage
+
+    out = io.BytesIO()
+    PillowImage.new("RGB", size, (11, 93, 107)).save(out, "PNG")
+    return out.getvalue()

@@ -14,6 +14,7 @@ from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
 from wagtail.documents.models import Document
+from wagtail.images.models import Image
 from wagtail.models import Page
 
 from courses.models import Certificate
@@ -21,7 +22,7 @@ from mentorsite.scheduling.models import CalendarFeed
 from mentorsite.users.roles import MENTOR
 from tests.factories import LessonPageFactory, UserFactory, knowledge_check_block
 from tests.figures import count
-from tests.helpers import sign_in
+from tests.helpers import png_bytes, sign_in
 
 ROLES = ["anonymous", "inactive", "mentor", "coach", "facilitator", "manager", "outsider"]
 
@@ -125,6 +126,8 @@ TABLE = {
         row(302, 403, 403, 200, 200, 403),
     ),
     "wagtaildocs_serve": ("get", lambda w: w["document"].url, None, row(302, 200, 200, 200, 200, 200)),
+    # Uploaded images (lesson illustrations may show people): anyone signed in.
+    "media_image": ("get", lambda w: w["image"].file.url, None, row(302, 200, 200, 200, 200, 200)),
     "wagtaildocs_authenticate_with_password": (
         "get",
         lambda w: reverse("wagtaildocs_authenticate_with_password", args=[999999]),
@@ -454,7 +457,9 @@ def world(
 ):
     checked = LessonPageFactory(parent=module, body=json.dumps([knowledge_check_block()]))
     document = Document.objects.create(title="Handout", file=ContentFile(b"handout", name="handout.txt"))
+    image = Image.objects.create(title="Seminar room", file=ContentFile(png_bytes(), name="room.png"))
     return {
+        "image": image,
         "home": home,
         "programme": programme,
         "mentor_track": mentor_track,

@@ -1,7 +1,8 @@
-"""Middleware of the users app: the second factor, required before any protected page."""
+"""Middleware of the users app: sessions that end when idle, and the second factor before any protected page."""
 
 from urllib.parse import urlencode
 
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -37,3 +38,20 @@ class SecondFactorRequiredMiddleware:
             "/static/",
         )
         return path.startswith(open_prefixes)
+
+
+class IdleTimeoutSessionMiddleware(SessionMiddleware):
+    """Django's session middleware, except that requests a page sends by itself do not count as activity.
+
+    Every request moves the idle timeout on (SESSION_SAVE_EVERY_REQUEST). Wagtail's page editor pings the server
+    every few seconds while an edit page is open, which would keep a forgotten admin tab signed in for ever.
+    """
+
+    BACKGROUND_PREFIXES = ("/admin/editing-sessions/",)
+
+    def process_response(self, request, response):
+        session = getattr(request, "session", None)
+        background = request.path_info.startswith(self.BACKGROUND_PREFIXES)
+        if background and session is not None and not session.modified:
+            return response  # neither saved nor re-sent: the expiry stays where the last real request put it
+        return super().process_response(request, response)

@@ -30,14 +30,15 @@ def personal_data(person):
     """Everything stored about `person`, as JSON-ready data (used for the download)."""
     from courses.models import (
         BriefingConfirmation,
+        BriefingNotice,
         Certificate,
         Enrolment,
         KnowledgeCheckAttempt,
         LessonCompletion,
         ReflectionAnswer,
     )
-    from mentorsite.scheduling.models import Booking
-    from supervision.models import AgreedAction, CoachAssignment, Concern, MitiCoding, SupervisionRecord
+    from mentorsite.scheduling.models import Booking, Notice
+    from supervision.models import Addendum, AgreedAction, CoachAssignment, Concern, MitiCoding, SupervisionRecord
 
     records = SupervisionRecord.objects.filter(attendees=person, status=SupervisionRecord.Status.FINAL)
     return {
@@ -60,7 +61,15 @@ def personal_data(person):
         "supervision_records_attended": _rows(records),
         "agreed_actions": _rows(AgreedAction.objects.filter(owner=person)),
         "miti_codings": _rows(MitiCoding.objects.filter(mentor=person)),
+        "addenda_to_records_attended": _rows(Addendum.objects.filter(record__in=records)),
         "concerns_about_records_attended": _rows(Concern.objects.filter(record__in=records)),
+        "session_notices": _rows(Notice.objects.filter(user=person)),
+        "briefing_notices": _rows(BriefingNotice.objects.filter(user=person)),
+        # What a coach or a manager wrote in that role is also data about them (private notes excepted).
+        "supervision_records_written": _rows(SupervisionRecord.objects.filter(coach=person)),
+        "addenda_written": _rows(Addendum.objects.filter(author=person)),
+        "miti_codings_made": _rows(MitiCoding.objects.filter(coach=person)),
+        "concerns_raised": _rows(Concern.objects.filter(raised_by=person)),
     }
 
 
@@ -114,5 +123,6 @@ def erase(person):
     person.is_active = False
     person.set_unusable_password()  # also ends every session: they carry a hash of the password
     person.save()
-    logger.info("Pseudonymised person %s: removed %s", person.pk, removed)
+    # Logged once it is for good: a dry run of apply_retention rolls the erasure back.
+    transaction.on_commit(lambda: logger.info("Pseudonymised person %s: removed %s", person.pk, removed))
     return removed

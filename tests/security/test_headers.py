@@ -97,3 +97,20 @@ class TestUploads:
         response = self.upload(facilitator, "big.pdf", b"%PDF" + b"0" * 2048)
         assert response.status_code == 200
         assert not Document.objects.exists()
+
+
+@pytest.mark.django_db
+def test_pages_may_frame_only_the_video_providers(mentor_client, lesson, settings):
+    policy = directives(mentor_client.get(lesson.url))
+    assert policy["frame-src"] == settings.VIDEO_EMBED_ORIGINS
+    assert all(origin.startswith("https://") for origin in policy["frame-src"])
+
+
+@pytest.mark.django_db
+def test_the_editor_can_embed_videos_from_those_providers_only():
+    from wagtail.embeds.embeds import get_embed
+    from wagtail.embeds.exceptions import EmbedUnsupportedProviderException
+
+    # Refused before anything is fetched: no finder knows the address.
+    with pytest.raises(EmbedUnsupportedProviderException):
+        get_embed("https://video.example.net/watch/123")

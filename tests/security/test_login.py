@@ -216,6 +216,17 @@ class TestSessions:
         Session.objects.filter(session_key=key).update(expire_date=timezone.now() - timezone.timedelta(seconds=1))
         assert client.get(reverse("courses:dashboard")).status_code == 302
 
+    def test_the_page_editors_background_pings_do_not_keep_a_session_alive(self, facilitator, lesson):
+        client = sign_in(Client(), facilitator)
+        key = client.session.session_key
+        soon = timezone.now() + timezone.timedelta(minutes=1)
+        Session.objects.filter(session_key=key).update(expire_date=soon)
+        ping = reverse("wagtailadmin_editing_sessions:ping", args=["wagtailcore", "page", lesson.pk, 0])
+        assert client.post(ping).status_code == 200  # the editor's "still here" ping, every few seconds
+        assert Session.objects.get(session_key=key).expire_date == soon
+        assert client.get(reverse("wagtailadmin_home")).status_code == 200  # a real request does count
+        assert Session.objects.get(session_key=key).expire_date > soon
+
     def test_changing_the_password_ends_every_other_session(self, mentor_with_password):
         laptop, phone = Client(), Client()
         log_in(laptop, "mentor")

@@ -42,6 +42,18 @@ def test_a_person_downloads_everything_stored_about_them_but_not_the_coachs_priv
 
 
 @pytest.mark.django_db
+def test_a_coach_download_holds_what_they_wrote_in_that_role_without_their_private_notes(
+    coach_client, final_record, concern, coding
+):
+    response = coach_client.get(reverse("my_data"))
+    data = json.loads(response.content)
+    assert [row["id"] for row in data["supervision_records_written"]] == [final_record.pk]
+    assert [row["id"] for row in data["concerns_raised"]] == [concern.pk]
+    assert [row["id"] for row in data["miti_codings_made"]] == [coding.pk]
+    assert PRIVATE_NOTE not in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_erasure_needs_the_person_to_have_left(manager_client, mentor):
     response = manager_client.post(reverse("erase_person", args=[mentor.pk]), {"confirm": "on"})
     assert response.status_code == 400
@@ -73,7 +85,9 @@ def test_erasure_removes_the_person_and_keeps_the_report_figures(manager_client,
 
 
 @pytest.mark.django_db
-def test_retention_removes_what_is_old_and_logs_it(mentor, final_record, settings, caplog):
+def test_retention_removes_what_is_old_and_logs_it(
+    mentor, final_record, settings, caplog, django_capture_on_commit_callbacks
+):
     old = RecordAccess.objects.create(record_id=final_record.pk, user=mentor, outcome="opened")
     RecordAccess.objects.filter(pk=old.pk).update(
         at=timezone.now() - timedelta(days=settings.RETENTION_DAYS["record_accesses"] + 1)
@@ -82,11 +96,14 @@ def test_retention_removes_what_is_old_and_logs_it(mentor, final_record, setting
     mentor.left_programme_on = timezone.localdate() - timedelta(days=settings.RETENTION_DAYS["leavers"] + 1)
     mentor.save()
 
-    call_command("apply_retention", "--dry-run", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    with caplog.at_level("INFO", logger="mentorsite.privacy"), django_capture_on_commit_callbacks(execute=True):
+        call_command("apply_retention", "--dry-run", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert RecordAccess.objects.filter(pk=old.pk).exists()
+    assert "Pseudonymised" not in caplog.text  # rolled back, so not logged as done
 
-    with caplog.at_level("INFO", logger="mentorsite.retention"):
+    with caplog.at_level("INFO"), django_capture_on_commit_callbacks(execute=True):
         call_command("apply_retention", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert f"Pseudonymised person {mentor.pk}" in caplog.text
     assert not RecordAccess.objects.filter(pk=old.pk).exists()
     assert RecordAccess.objects.filter(pk=recent.pk).exists()
     mentor.refresh_from_db()

@@ -25,7 +25,6 @@ opened with its payloads, published with the Publish button, and read again by t
 
 import base64
 import contextlib
-import io
 import json
 import os
 import re
@@ -43,6 +42,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from tests.figures import count
+from tests.helpers import png_bytes
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -331,14 +331,6 @@ def reflections(writes, where, number=3):
     return blocks
 
 
-def tiny_png():
-    from PIL import Image as PillowImage
-
-    out = io.BytesIO()
-    PillowImage.new("RGB", (2, 2), (11, 93, 107)).save(out, "PNG")
-    return out.getvalue()
-
-
 def at(days, hour=10):
     from datetime import datetime
     from datetime import time as clock
@@ -440,7 +432,7 @@ def injected_site(home, programme, mentor_track, coach_track, cohort, mentor, co
         )
         for i in range(n)
     ]
-    png = tiny_png()
+    png = png_bytes()
     images = [
         Image.objects.create(title=writes.add("image title", payload(i)), file=ContentFile(png, name=f"pic-{i}.png"))
         for i in range(n)
