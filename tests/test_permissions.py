@@ -611,3 +611,35 @@ def test_every_admin_url_for_every_role(world, role):
         elif role == "anonymous" and response.status_code == 302 and "login" not in response.url:
             problems.append(f"{name} {url}: anonymous sent to {response.url}")
     assert not problems, "\n".join(problems)
+
+
+def _row_counts():
+    """How many rows every table holds: a write anywhere changes it."""
+    return {model._meta.label: model._base_manager.count() for model in apps.get_models()}
+
+
+# Sending a form (POST) to a part of the admin one may not use must be refused like opening it, and write
+# nothing. The admin's logout would only end the test's own session, so it is left out.
+POST_NOT_TRIED = {"wagtailadmin_logout", "wagtailadmin_error_test"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+def test_no_admin_form_is_accepted_from_who_may_not_use_it(world, role):
+    client = Client(raise_request_exception=False)
+    if role != "anonymous":
+        sign_in(client, world["people"][role])
+    before = _row_counts()
+    problems = []
+    for name, _route, url in _admin_urls():
+        area = _area_of(name)
+        if name in POST_NOT_TRIED or area is EVERYONE or (role not in NO_ADMIN_ACCESS and role in area):
+            continue
+        response = client.post(url, {"title": "Written by someone who may not", "confirm": "on"})
+        count("admin_url_checks")
+        if response.status_code < 300 or response.status_code >= 500:
+            problems.append(f"{name} {url}: {response.status_code} for {role}")
+    after = _row_counts()
+    changed = {label: (number, after[label]) for label, number in before.items() if after[label] != number}
+    assert not problems, "\n".join(problems)
+    assert not changed, f"written by refused admin forms: {changed}"
