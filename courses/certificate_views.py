@@ -56,6 +56,8 @@ def certificate_pdf(request, track_id):
 
 
 def _too_many_lookups(request):
+    # Counted in the cache. While Redis is down every lookup counts as the first: the page keeps working, and
+    # guessing stays hopeless anyway, as a code is 12 random characters (about 60 bits).
     key = f"certificate-verify:{client_address(request)}"
     cache.add(key, 0, timeout=60)
     try:
