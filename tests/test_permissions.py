@@ -581,6 +581,14 @@ def _admin_urls():
         yield name, route, "/" + path
 
 
+def _client_of(world, role):
+    """A client signed in as `role` (none for anonymous) that answers errors as a server would."""
+    client = Client(raise_request_exception=False)
+    if role != "anonymous":
+        sign_in(client, world["people"][role])
+    return client
+
+
 def _area_of(name):
     return next((roles for prefix, roles in ADMIN_AREAS if name.startswith(prefix)), None)
 
@@ -593,9 +601,7 @@ def test_every_admin_url_belongs_to_an_area():
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
 def test_every_admin_url_for_every_role(world, role):
-    client = Client(raise_request_exception=False)
-    if role != "anonymous":
-        sign_in(client, world["people"][role])
+    client = _client_of(world, role)
     problems = []
     for name, _route, url in _admin_urls():
         response = client.get(url)
@@ -626,9 +632,7 @@ POST_NOT_TRIED = {"wagtailadmin_logout", "wagtailadmin_error_test"}
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
 def test_no_admin_form_is_accepted_from_who_may_not_use_it(world, role):
-    client = Client(raise_request_exception=False)
-    if role != "anonymous":
-        sign_in(client, world["people"][role])
+    client = _client_of(world, role)
     before = _row_counts()
     problems = []
     for name, _route, url in _admin_urls():
