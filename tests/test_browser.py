@@ -1,7 +1,8 @@
 """End to end in a real browser: Debian's Chromium driven by Playwright against a live server.
 
 The demo mentor logs in, completes a lesson with the button and another by passing its knowledge check,
-and the dashboard's progress bar moves each time. Later issues add their journeys here.
+and the dashboard's progress bar moves each time. Later journeys: scheduling, supervision, briefings,
+certificates, and the coach's second factor and lockout.
 """
 
 import io
@@ -351,3 +352,33 @@ def test_graduate_downloads_a_certificate_that_verifies_until_revoked(live_serve
     page.get_by_role("button", name="Revoke").click()
     page.goto(live_server.url + verify_path)
     assert page.get_by_test_id("verification").inner_text() == "Revoked"
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_coach_is_asked_for_the_second_factor_and_wrong_passwords_lock_the_account(
+    live_server, demo_programme, browser_page
+):
+    from playwright.sync_api import expect
+
+    page = browser_page
+
+    def try_password(password):
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.get_by_label("Username").fill("coach")
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Log in").click()
+
+    try_password("mentoring-demo")
+    page.wait_for_url("**/accounts/two-factor/verify/**")
+    expect(page.get_by_role("heading", name="Second step")).to_be_visible()
+    # Until the code is given, nothing but "Log out" is offered.
+    expect(page.get_by_role("navigation", name="Main")).to_have_count(0)
+    page.get_by_role("button", name="Log out").click()
+
+    for _attempt in range(4):
+        try_password("a-wrong-guess")
+        expect(page.locator(".message--error")).to_contain_text("Please enter a correct username and password")
+    try_password("a-wrong-guess")  # the fifth failure locks the account and the address
+    expect(page.get_by_role("heading", name="Login locked")).to_be_visible()
+    try_password("mentoring-demo")  # the sixth try, with the right password, is refused too
+    expect(page.get_by_role("heading", name="Login locked")).to_be_visible()

@@ -26,7 +26,9 @@ def test_every_model_is_audited_or_exempt_with_a_reason():
     assert not missing, f"audit these models (mentorsite/audit/trail.py AUDITED) or give a reason: {sorted(missing)}"
     assert not AUDITED & set(NOT_AUDITED)
     assert all(reason.strip() for reason in NOT_AUDITED.values())
-    for label in AUDITED | set(NOT_AUDITED):
+    # Wagtail defines its SQLite full-text index model only when the database is SQLite.
+    only_on_some_databases = {"wagtailsearch.SQLiteFTSIndexEntry"}
+    for label in AUDITED | set(NOT_AUDITED) - only_on_some_databases:
         apps.get_model(label)  # no stale names
 
 
