@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -51,8 +51,9 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     # Uploaded images in every environment (only images: documents go through Wagtail's checked view).
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", platform_views.media_image, name="media_image"),
-    # Public on purpose: the QR code on a printed certificate leads here.
-    path("verify/<str:code>/", verify_certificate, name="certificate_verify"),
+    # Public on purpose: the QR code on a printed certificate leads here. Only the shape of a code reaches the
+    # view (letters, digits, dashes), so nothing else is ever looked up.
+    re_path(r"^verify/(?P<code>[A-Za-z0-9-]{1,40})/$", verify_certificate, name="certificate_verify"),
     path("", include("courses.urls")),
     path("", include("mentorsite.scheduling.urls")),
     path("", include("supervision.urls")),

@@ -210,7 +210,7 @@ X_FRAME_OPTIONS = "DENY"
 # and the policies below let pages frame nothing else. Videos come from the provider at viewing time, the one
 # thing a page may fetch from elsewhere; set VIDEO_EMBED_ORIGINS to "" where the network must allow none.
 VIDEO_EMBED_ORIGINS = [
-    origin
+    origin.strip()
     for origin in os.environ.get(
         "VIDEO_EMBED_ORIGINS", "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com"
     ).split(",")

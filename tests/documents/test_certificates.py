@@ -84,6 +84,8 @@ def test_verification_valid_revoked_and_unknown(client, mentor_client, manager_c
     unknown = client.get(reverse("certificate_verify", args=["AAAA-BBBB-CCCC"]))
     assert unknown.status_code == 404
     assert "Not found." in unknown.content.decode() and "Søs" not in unknown.content.decode()
+    for not_a_code in ("AAAA%00BBBB", "%3Cscript%3E", "A" * 41):  # never looked up (PostgreSQL refuses NUL)
+        assert client.get(f"/verify/{not_a_code}/").status_code == 404
 
 
 def test_verification_is_rate_limited(client, settings):
