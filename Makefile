@@ -29,8 +29,11 @@ demo-code: install
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# One test worker per core. Each worker takes whole test modules (--dist loadscope), so a module's costly
+# fixtures (the fault tests' private PostgreSQL, Redis and app servers) are set up once.
+TEST_WORKERS ?= auto
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadscope
 
 lint: install
 	$(BIN)/ruff check .

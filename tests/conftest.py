@@ -305,6 +305,22 @@ def urgent_briefing(briefing_index):
     return BriefingPageFactory(parent=briefing_index, title="Travel to conflict zones", urgency="urgent")
 
 
+def pytest_sessionfinish(session):
+    """Under pytest-xdist each worker hands its figures to the controller, which prints their sum."""
+    from tests.figures import FIGURES
+
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["figures"] = dict(FIGURES)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    from tests.figures import FIGURES
+
+    FIGURES.update(getattr(node, "workeroutput", {}).get("figures", {}))
+
+
 def pytest_terminal_summary(terminalreporter):
     """States the security figures (tests/figures.py) at the end of every run that produced any."""
     from tests.figures import FIGURES, LABELS
