@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 import font_source_sans_pro
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage, storages
 from django.template.loader import render_to_string
@@ -37,7 +38,10 @@ class ProjectFilesOnly(URLFetcher):
         if path.startswith(FONT_PREFIX):
             return self._file(url, Path(font_source_sans_pro.font_directory) / Path(path).name)
         if path.startswith(settings.STATIC_URL):
-            found = finders.find(path.removeprefix(settings.STATIC_URL))
+            name = path.removeprefix(settings.STATIC_URL)
+            # The finders know the source names (development); in production `{% static %}` gives the hashed
+            # name of the manifest storage, which only the collected files (STATIC_ROOT) hold.
+            found = finders.find(name) or _collected_static_file(name)
             if found:
                 return self._file(url, Path(found))
         if path.startswith(settings.MEDIA_URL):
@@ -51,6 +55,16 @@ class ProjectFilesOnly(URLFetcher):
         if not path.is_file():
             raise ValueError(f"No such file: {url!r}")
         return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": _type(path.name)})
+
+
+def _collected_static_file(name):
+    """The path of a collected static file (hashed names included), or None."""
+    if not staticfiles_storage.exists(name):
+        return None
+    try:
+        return staticfiles_storage.path(name)
+    except NotImplementedError:  # a storage without local files (object storage) is not read by the fetcher
+        return None
 
 
 def _type(name):
@@ -78,3 +92,19 @@ def render_pdf(template_name, context, name="document"):
     pdf = HTML(string=html, base_url=BASE_URL, url_fetcher=ProjectFilesOnly()).write_pdf()
     storage.save(path, ContentFile(pdf))
     return pdf
+
+
+def rendered_documents():
+    """The names of every rendered PDF kept for reuse."""
+    storage = storages["documents"]
+    if not storage.exists(DOCUMENTS_FOLDER):
+        return []
+    return [f"{DOCUMENTS_FOLDER}/{name}" for name in storage.listdir(DOCUMENTS_FOLDER)[1]]
+
+
+def forget_rendered_documents(names):
+    """Deletes rendered PDFs (the next request renders them again from the data as it is then)."""
+    storage = storages["documents"]
+    for name in names:
+        if storage.exists(name):
+            storage.delete(name)
