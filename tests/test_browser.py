@@ -382,3 +382,44 @@ def test_coach_is_asked_for_the_second_factor_and_wrong_passwords_lock_the_accou
     expect(page.get_by_role("heading", name="Login locked")).to_be_visible()
     try_password("mentoring-demo")  # the sixth try, with the right password, is refused too
     expect(page.get_by_role("heading", name="Login locked")).to_be_visible()
+
+
+# Contrast of the focus ring against what lies behind it, measured in the browser (WCAG 1.4.11: 3:1).
+FOCUS_CONTRASTS = """() => {
+    const rgb = (text) => (text.match(/[\\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+        const channel = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const behind = (element) => {
+        for (let node = element.parentElement; node; node = node.parentElement) {
+            const colour = rgb(getComputedStyle(node).backgroundColor);
+            if (colour.length === 3 || (colour.length === 4 && colour[3] > 0)) return colour.slice(0, 3);
+        }
+        return [255, 255, 255];
+    };
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    const ring = luminance(rgb(style.outlineColor).slice(0, 3));
+    const back = luminance(behind(element));
+    const ratio = (Math.max(ring, back) + 0.05) / (Math.min(ring, back) + 0.05);
+    return {ratio, outline: style.outlineStyle, what: element.outerHTML.slice(0, 80)};
+}"""
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_focus_ring_stands_out_at_least_three_to_one_on_every_background(live_server, demo_programme, browser_page):
+    page = browser_page
+    log_in(page, live_server.url, "mentor")
+    checked = 0
+    for path in ("/dashboard/", demo_programme[0]):
+        page.goto(live_server.url + path)
+        for _ in range(25):
+            page.keyboard.press("Tab")
+            focused = page.evaluate(FOCUS_CONTRASTS)
+            if focused["what"].startswith("<body"):
+                break
+            assert focused["outline"] != "none", focused
+            assert focused["ratio"] >= 3, focused
+            checked += 1
+    assert checked > 20
