@@ -108,6 +108,15 @@ DATABASES = {
 # Each request is one transaction: a request that fails half-way (the database gone mid-request, an error)
 # leaves nothing half-written, and the audit trail is written in the same transaction as the change it records.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite, the default, set up for a web server's concurrent requests: readers never wait for the writer
+    # (WAL), a transaction takes the write lock when it begins (IMMEDIATE: a transaction that first reads and
+    # then writes cannot fail half-way with "database is locked"), and a writer waits its turn for up to 20 s.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's database search backend uses PostgreSQL full-text search when this app is present.
     INSTALLED_APPS.append("django.contrib.postgres")
