@@ -14,7 +14,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 PRODID = "-//Mentor training platform//Sessions//EN"
 
 
-def _event(session, base_url):
+def _event(session, base_url, tentative=False):
     zone = ZoneInfo(settings.TIME_ZONE)
     event = Event()
     event.add("uid", f"{session.uid}@mentor-training")
@@ -24,7 +24,8 @@ def _event(session, base_url):
     event.add("dtend", session.ends_at.astimezone(zone))
     event.add("summary", session.title)
     event.add("sequence", session.sequence)
-    event.add("status", "CANCELLED" if session.is_cancelled else "CONFIRMED")
+    # Someone on the waiting list sees the session as tentative, not as a place they have.
+    event.add("status", "CANCELLED" if session.is_cancelled else "TENTATIVE" if tentative else "CONFIRMED")
     location = session.venue or session.online_url
     if location:
         event.add("location", location)
@@ -118,7 +119,8 @@ def programme_timezone():
     return component
 
 
-def calendar_bytes(sessions, name, base_url=""):
+def calendar_bytes(sessions, name, base_url="", tentative_ids=()):
+    """The calendar file of `sessions`; those whose ids are in `tentative_ids` are marked tentative."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -126,7 +128,7 @@ def calendar_bytes(sessions, name, base_url=""):
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
-    events = [_event(session, base_url) for session in sessions]
+    events = [_event(session, base_url, tentative=session.pk in tentative_ids) for session in sessions]
     if events:
         calendar.add_component(programme_timezone())
     for event in events:

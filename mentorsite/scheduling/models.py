@@ -219,6 +219,7 @@ class Notice(models.Model):
 
     class Kind(models.TextChoices):
         CONFIRMATION = "confirmation", _("Booking confirmation")
+        WAITLISTED = "waitlisted", _("Place on the waiting list")
         REMINDER = "reminder", _("Reminder")
         CHANGE = "change", _("Change")
         CANCELLATION = "cancellation", _("Cancellation")

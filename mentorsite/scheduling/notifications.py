@@ -14,6 +14,10 @@ from django_tasks import task
 from .ical import calendar_bytes
 from .models import Notice
 
+# A place on the waiting list gets no calendar event: the person's calendar would show a session they have no
+# place at. The event comes with the promotion notice when a place becomes theirs.
+NOTICES_WITH_EVENT = {kind for kind in Notice.Kind.values if kind != Notice.Kind.WAITLISTED}
+
 
 def queue_notice(kind, session, user):
     """Create the notice if this version of it does not exist yet, and send it after the commit."""
@@ -51,11 +55,12 @@ def send_notice(notice_id):
             to=[user.email],
         )
         message.attach_alternative(render_to_string("scheduling/email/notice.html", context), "text/html")
-        message.attach(
-            f"session-{session.pk}.ics",
-            calendar_bytes([session], session.title, settings.WAGTAILADMIN_BASE_URL),
-            "text/calendar; charset=utf-8; method=PUBLISH",
-        )
+        if notice.kind in NOTICES_WITH_EVENT:
+            message.attach(
+                f"session-{session.pk}.ics",
+                calendar_bytes([session], session.title, settings.WAGTAILADMIN_BASE_URL),
+                "text/calendar; charset=utf-8; method=PUBLISH",
+            )
         message.send()
         notice.sent_at = timezone.now()
         notice.save(update_fields=["sent_at"])

@@ -157,7 +157,8 @@ def book(user, session, on_behalf_of=None):
             booking = existing
         else:
             booking = Booking.objects.create(session=session, user=user, status=status)
-        queue_notice("confirmation", session, user)
+        # A place on the waiting list is not a booking: its notice says so and carries no calendar event.
+        queue_notice("waitlisted" if full else "confirmation", session, user)
     return booking
 
 

@@ -140,8 +140,13 @@ def feed(request, token):
     feed = CalendarFeed.objects.filter(token=token).select_related("user").first()
     if feed is None or not feed.user.is_active:
         raise Http404
-    sessions = sessions_of(feed.user).filter(ends_at__gte=timezone.now() - FEED_HISTORY).order_by("starts_at")
-    body = calendar_bytes(sessions, _("Mentor training"), settings.WAGTAILADMIN_BASE_URL)
+    sessions = list(sessions_of(feed.user).filter(ends_at__gte=timezone.now() - FEED_HISTORY).order_by("starts_at"))
+    waiting = set(
+        Booking.objects.filter(user=feed.user, session__in=sessions, status=Booking.Status.WAITLISTED).values_list(
+            "session_id", flat=True
+        )
+    )
+    body = calendar_bytes(sessions, _("Mentor training"), settings.WAGTAILADMIN_BASE_URL, tentative_ids=waiting)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"
     return response
