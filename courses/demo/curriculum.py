@@ -262,7 +262,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which of these are elements of the spirit of MI as described in this module? Tick all that apply.",
+                                    "question": "Which of these are elements of the spirit of MI as described in this module?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -314,7 +314,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Why does lecturing a radicalised or gang-involved mentee tend to backfire? Tick all that apply.",
+                                    "question": "Why does lecturing a radicalised or gang-involved mentee tend to backfire?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -619,7 +619,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which of these are true of reflections in MI? Tick all that apply.",
+                                    "question": "Which of these are true of reflections in MI?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -763,7 +763,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which of these are common uses of a summary? Tick all that apply.",
+                                    "question": "Which of these are common uses of a summary?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -815,7 +815,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which of these responses are affirmations? Tick all that apply.",
+                                    "question": "Which of these responses are affirmations?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -1151,7 +1151,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which of these statements show a mentee getting ready to act (commitment, readiness or steps taken)? Tick all that apply.",
+                                    "question": "Which of these statements show a mentee getting ready to act (commitment, readiness or steps taken)?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -1203,7 +1203,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which are helpful ways to respond to sustain talk? Tick all that apply.",
+                                    "question": "Which are helpful ways to respond to sustain talk?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -1378,7 +1378,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which of these can be signs of discord? Tick all that apply.",
+                                    "question": "Which of these can be signs of discord?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -1511,7 +1511,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which of these are MI-consistent ways of responding to discord? Tick all that apply.",
+                                    "question": "Which of these are MI-consistent ways of responding to discord?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -1652,7 +1652,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which needs often play a part in why people join extremist groups or gangs? Tick all that apply.",
+                                    "question": "Which needs often play a part in why people join extremist groups or gangs?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -1730,7 +1730,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which statements about discord are accurate? Tick all that apply.",
+                                    "question": "Which statements about discord are accurate?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -2001,7 +2001,7 @@ MENTOR_MODULES = [
                             "pass_mark": 80,
                             "questions": [
                                 {
-                                    "question": "Which of these suggest a mentee may be ready to move to planning? Tick all that apply.",
+                                    "question": "Which of these suggest a mentee may be ready to move to planning?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -2079,7 +2079,7 @@ MENTOR_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which of these are good steps for a change plan? Tick all that apply.",
+                                    "question": "Which of these are good steps for a change plan?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -2424,7 +2424,7 @@ COACH_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which of these can you count when listening to a practice conversation? Tick all that apply.",
+                                    "question": "Which of these can you count when listening to a practice conversation?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -2476,7 +2476,7 @@ COACH_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "Which coach responses in supervision are consistent with MI? Tick all that apply.",
+                                    "question": "Which coach responses in supervision are consistent with MI?",
                                     "kind": "multiple",
                                     "answers": [
                                         {
@@ -2502,7 +2502,7 @@ COACH_MODULES = [
                                     ],
                                 },
                                 {
-                                    "question": "In which situations should a coach tell the programme manager? Tick all that apply.",
+                                    "question": "In which situations should a coach tell the programme manager?",
                                     "kind": "multiple",
                                     "answers": [
                                         {

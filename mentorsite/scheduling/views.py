@@ -57,6 +57,7 @@ def session_detail(request, session_id):
     policy = policy_for(session.kind)
     booking = session.bookings.filter(user=request.user).first()
     expected = policy.may_decline(request.user, session)
+    confirmed = session.bookings.filter(status=Booking.Status.CONFIRMED).count()
     return render(
         request,
         "scheduling/session_detail.html",
@@ -66,8 +67,10 @@ def session_detail(request, session_id):
             "expected": expected and not (booking and booking.status in (Booking.Status.DECLINED,)),
             "may_book": policy.booking_refusal(request.user, session) is None,
             "may_take_register": policy.may_take_register(request.user, session),
-            "confirmed": session.bookings.filter(status=Booking.Status.CONFIRMED).count(),
+            "confirmed": confirmed,
             "waiting": session.bookings.filter(status=Booking.Status.WAITLISTED).count(),
+            # A full session offers the waiting list, not a place it does not have.
+            "full": session.capacity is not None and confirmed >= session.capacity,
         },
     )
 

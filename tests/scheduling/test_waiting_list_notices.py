@@ -58,3 +58,15 @@ def test_promotion_from_the_waiting_list_sends_the_confirmed_event(client, mento
     [event] = icalendar.Calendar.from_ical(content).walk("VEVENT")
     assert name.endswith(".ics") and str(event["status"]) == "CONFIRMED"
     assert feed_status(client, outsider, networking_day) == "CONFIRMED"
+
+
+def test_a_full_session_offers_the_waiting_list_not_a_place(client, mentor, outsider, networking_day):
+    from tests.helpers import sign_in
+
+    book(mentor, networking_day)  # the one place
+    sign_in(client, outsider)
+    page = client.get(reverse("scheduling:session", args=[networking_day.pk])).content.decode()
+    assert "Join the waiting list" in page
+    assert "Book a place" not in page
+    cancel(mentor, networking_day)
+    assert "Book a place" in client.get(reverse("scheduling:session", args=[networking_day.pk])).content.decode()
