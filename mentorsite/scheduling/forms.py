@@ -32,11 +32,13 @@ class RegisterForm(forms.Form):
                 help_text=_("They are recorded as present."),
             )
 
-    def marks(self):
+    def marks(self, everyone_present=False):
+        """Attendance by person. With `everyone_present`, whoever has no mark in the form counts as present (the
+        register's "Mark everyone present": the usual day, where only the absent need a click)."""
         marks = {
-            person: self.cleaned_data[f"person-{person.pk}"]
+            person: self.cleaned_data.get(f"person-{person.pk}") or Booking.Attendance.PRESENT
             for person in self.people
-            if self.cleaned_data.get(f"person-{person.pk}")
+            if everyone_present or self.cleaned_data.get(f"person-{person.pk}")
         }
         if self.cleaned_data.get("make_up"):
             marks[self.cleaned_data["make_up"]] = Booking.Attendance.PRESENT

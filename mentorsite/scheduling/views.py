@@ -126,7 +126,7 @@ def take_register(request, session_id):
     form = RegisterForm(request.POST or None, people=people, current=current, extra_people=extra)
     if request.method == "POST":
         if form.is_valid():
-            record_attendance(session, form.marks(), request.user)
+            record_attendance(session, form.marks(everyone_present="everyone_present" in request.POST), request.user)
             messages.success(request, _("Attendance saved."))
             return redirect("scheduling:register", session_id=session.pk)
         messages.error(request, _("Some marks were not valid; nothing was saved. Choose present, absent or excused."))
