@@ -29,8 +29,8 @@ demo-code: install
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# One test worker per core. Each worker takes whole test modules (--dist loadscope), so a module's costly
-# fixtures (the fault tests' private PostgreSQL, Redis and app servers) are set up once.
+# One test worker per core; tests are shared out one by one, except that one worker runs all the fault tests
+# (they share their private PostgreSQL, Redis and app servers): see pytest_xdist_make_scheduler in tests/conftest.py.
 TEST_WORKERS ?= auto
 test: install
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadscope

@@ -305,6 +305,31 @@ def urgent_briefing(briefing_index):
     return BriefingPageFactory(parent=briefing_index, title="Travel to conflict zones", urgency="urgent")
 
 
+# Test modules whose tests share a module-scoped fixture too costly to set up twice (the fault tests' private
+# PostgreSQL, Redis and app servers): under pytest-xdist one worker runs all of such a module.
+KEPT_TOGETHER = ("tests/faults/",)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """`make test` (--dist loadscope): each test is its own unit of work, except in KEPT_TOGETHER modules.
+
+    Plain loadscope sends whole modules, which left one worker alone with the form fuzzer for most of a CI run;
+    xdist's own loadgroup, made for this, does not group with pytest 9 (it renames node ids in a way pytest 9
+    no longer reads).
+    """
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SpreadExceptKeptTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            if nodeid.startswith(KEPT_TOGETHER):
+                return super()._split_scope(nodeid)
+            return nodeid
+
+    return SpreadExceptKeptTogether(config, log)
+
+
 def pytest_sessionfinish(session):
     """Under pytest-xdist each worker hands its figures to the controller, which prints their sum."""
     from tests.figures import FIGURES

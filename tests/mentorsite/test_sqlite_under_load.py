@@ -94,6 +94,9 @@ def log_in(url, username):
     return browser, answer.status_code
 
 
+# Committed data is copied to the file, so the test writes for real; serialized_rollback restores what the
+# migrations wrote (roles, the site) for the tests that run after it in the same worker.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_writes_on_the_sqlite_default_never_fail(served_file_database):
     url, people, lesson_ids, path = served_file_database
     statuses = []
