@@ -6,6 +6,8 @@ Each value can be changed through the environment without editing this file.
 import multiprocessing
 import os
 
+from gunicorn.glogging import Logger
+
 wsgi_app = "mentorsite.wsgi:application"
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
 # Two workers per core plus one is gunicorn's own rule of thumb for synchronous workers.
@@ -24,3 +26,21 @@ accesslog = "-"
 errorlog = "-"
 # The request id set by RequestIdMiddleware, so a log line can be found in the audit trail.
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(L)ss id=%({x-request-id}o)s'
+
+
+class RedactingLogger(Logger):
+    """gunicorn's logger, but a calendar feed token or a password reset key in a request's address is replaced
+    by a placeholder before the line is written: whoever reads the logs must not be able to use them."""
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        # Imported when the logger starts, once gunicorn is in the project's folder (--chdir may move it there
+        # only after reading this file).
+        from mentorsite.log_redaction import RedactSecrets
+
+        for log in (self.access_log, self.error_log):  # the error log names the request that failed
+            if not any(isinstance(existing, RedactSecrets) for existing in log.filters):
+                log.addFilter(RedactSecrets())
+
+
+logger_class = RedactingLogger

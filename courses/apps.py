@@ -13,6 +13,7 @@ class CoursesConfig(AppConfig):
 
         from courses.demo.seed import seed_courses
         from courses.policies import SeminarDayPolicy
+        from courses.privacy import register_sections
         from mentorsite.demo import register_demo_step
         from mentorsite.scheduling import policies
         from mentorsite.scheduling.models import Session
@@ -21,6 +22,7 @@ class CoursesConfig(AppConfig):
         policies.register(Session.Kind.SEMINAR, SeminarDayPolicy())
         register_demo_step(10, seed_courses)
         page_published.connect(briefing_published, dispatch_uid="courses.briefing_published")
+        register_sections()
 
         roles.grant(
             roles.MANAGER,
@@ -36,9 +38,14 @@ class CoursesConfig(AppConfig):
 
 def briefing_published(sender, instance, **kwargs):
     """A briefing went live: start a new version if the change is significant, and tell its readers."""
+    from wagtail.search import index
+
     from courses.briefings import queue_briefing_notices, start_new_version_if_significant
     from courses.models import BriefingPage
 
     if isinstance(instance, BriefingPage):
         start_new_version_if_significant(instance)
         queue_briefing_notices(instance)
+        # The search index is written when the page row is saved, before its tags are (they are child rows of
+        # the page); indexing again once published lets search find a briefing by its tags.
+        index.insert_or_update_object(instance)

@@ -1,10 +1,8 @@
 """Front-end views for briefings: confirming, coverage (who is missing), reminders, and the review list."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,7 +12,7 @@ from django.views.decorators.http import require_POST
 from courses.briefings import confirm, coverage, send_briefing_reminders
 from courses.models import BriefingPage
 from mentorsite.audit.trail import record_export
-from mentorsite.exports import spreadsheet_safe
+from mentorsite.exports import csv_response
 from mentorsite.users.decorators import role_required
 from mentorsite.users.models import Cohort
 from mentorsite.users.roles import COACH, MENTOR, STAFF_ROLES, has_role
@@ -78,21 +76,11 @@ def briefing_coverage(request, briefing_id):
 def briefing_coverage_csv(request, briefing_id):
     briefing = _confirmable_briefing(briefing_id)
     context = _coverage_context(request, briefing)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="briefing-{briefing.pk}-v{briefing.version}-coverage.csv"'
     record_export(request, "export:briefing_coverage.csv", briefing.pk)
-    writer = csv.writer(response)
-    writer.writerow([_("Name"), _("Username"), _("Cohort"), _("Confirmed")])
+    rows = [[_("Name"), _("Username"), _("Cohort"), _("Confirmed")]]
     for person, confirmed in [(p, True) for p in context["confirmed"]] + [(p, False) for p in context["missing"]]:
-        writer.writerow(
-            [
-                spreadsheet_safe(person.full_name),
-                spreadsheet_safe(person.username),
-                spreadsheet_safe(person.cohort or ""),
-                _("yes") if confirmed else _("no"),
-            ]
-        )
-    return response
+        rows.append([person.full_name, person.username, person.cohort or "", _("yes") if confirmed else _("no")])
+    return csv_response(rows, f"briefing-{briefing.pk}-v{briefing.version}-coverage.csv")
 
 
 @role_required(*STAFF_ROLES)

@@ -38,7 +38,9 @@ def confirm(user, briefing):
     """Record "read and understood" for the current version. Idempotent, also under a double submit."""
     try:
         with transaction.atomic():
-            return BriefingConfirmation.objects.get_or_create(user=user, briefing=briefing, version=briefing.version)
+            return BriefingConfirmation.objects.get_or_create(
+                user=user, briefing=briefing, version=briefing.version, defaults={"briefing_title": briefing.title}
+            )
     except IntegrityError:
         return BriefingConfirmation.objects.get(user=user, briefing=briefing, version=briefing.version), False
 

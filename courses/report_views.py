@@ -1,6 +1,5 @@
 """The programme report for the programme manager: on screen, as PDF (with charts), CSV and XLSX."""
 
-import csv
 import io
 from datetime import timedelta
 
@@ -20,7 +19,7 @@ from courses.models import DocumentRun
 from courses.reports import programme_figures
 from courses.runs import build_programme_report, issue_all_certificates
 from mentorsite.audit.trail import record_export
-from mentorsite.exports import spreadsheet_safe
+from mentorsite.exports import csv_text, xlsx_append
 from mentorsite.pdf import render_pdf
 from mentorsite.scheduling.models import FIRST_YEAR, LAST_YEAR
 from mentorsite.users.decorators import role_required
@@ -63,12 +62,7 @@ def _download(content, content_type, filename):
 
 
 def report_csv(figures):
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([_("Section"), _("Measure"), _("Value")])
-    for section, measure, value in figures.rows():
-        writer.writerow([spreadsheet_safe(section), spreadsheet_safe(measure), spreadsheet_safe(value)])
-    return out.getvalue()
+    return csv_text([[_("Section"), _("Measure"), _("Value")], *figures.rows()])
 
 
 def report_xlsx(figures):
@@ -76,14 +70,8 @@ def report_xlsx(figures):
     sheet = book.active
     sheet.title = _("Figures")[:31]
     sheet.append([_("Section"), _("Measure"), _("Value")])
-    for section, measure, value in figures.rows():
-        sheet.append(
-            [
-                spreadsheet_safe(section),
-                spreadsheet_safe(measure),
-                value if isinstance(value, int | float) else spreadsheet_safe(value),
-            ]
-        )
+    for row in figures.rows():
+        xlsx_append(sheet, row)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

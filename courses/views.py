@@ -1,5 +1,3 @@
-import csv
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -38,7 +36,7 @@ from courses.progress import (
     progress_for_tracks,
 )
 from mentorsite.audit.trail import record_export
-from mentorsite.exports import spreadsheet_safe
+from mentorsite.exports import csv_response
 from mentorsite.pdf import render_pdf
 from mentorsite.scheduling.services import upcoming_sessions_of
 from mentorsite.users.decorators import role_required
@@ -115,7 +113,12 @@ def submit_knowledge_check(request, lesson_id):
     result = mark(check, chosen)
     with transaction.atomic():
         attempt = KnowledgeCheckAttempt.objects.create(
-            user=request.user, lesson=lesson, answers=chosen, score=result.score, passed=result.passed
+            user=request.user,
+            lesson=lesson,
+            lesson_title=lesson.title,
+            answers=chosen,
+            score=result.score,
+            passed=result.passed,
         )
         if result.passed:
             complete_lesson(request.user, lesson, LessonCompletion.Method.KNOWLEDGE_CHECK)
@@ -153,7 +156,7 @@ def save_reflection(request, lesson_id, block_id):
         user=request.user,
         lesson=lesson,
         block_id=block_id,
-        defaults={"text": form.cleaned_data["text"], "prompt": prompt.value["prompt"]},
+        defaults={"text": form.cleaned_data["text"], "prompt": prompt.value["prompt"], "lesson_title": lesson.title},
     )
     messages.success(request, _("Your reflection is saved. Only you can read it."))
     return redirect(f"{lesson.url}#reflection-{block_id}")
@@ -222,29 +225,26 @@ def progress_overview_csv(request):
         messages.error(request, _("Choose a valid track and cohort to export."))
         return redirect("courses:progress_overview")
     structure, rows = progress_for_people(people, track)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"progress-{track.slug}{'-' + str(cohort.pk) if cohort else ''}-{timezone.localdate()}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     record_export(request, "export:progress_overview.csv", track.pk)
-    writer = csv.writer(response)
-    writer.writerow(
+    header = (
         [_("Name"), _("Username"), _("Cohort")]
-        + [spreadsheet_safe(requirement.page.title) for requirement in structure.requirements]
+        + [requirement.page.title for requirement in structure.requirements]
         + [_("Units done"), _("Units in total"), _("Percent"), _("Last activity"), _("Next lesson")]
     )
-    for person, progress in rows:
-        writer.writerow(
-            [spreadsheet_safe(v) for v in (person.full_name, person.username, person.cohort or "")]
-            + [_cell_text(r) for r in progress.requirements]
-            + [
-                progress.done_units,
-                progress.total_units,
-                progress.percent,
-                timezone.localtime(progress.last_activity).date() if progress.last_activity else "",
-                spreadsheet_safe(progress.next_lesson.title) if progress.next_lesson else "",
-            ]
-        )
-    return response
+    lines = [
+        [person.full_name, person.username, person.cohort or ""]
+        + [_cell_text(r) for r in progress.requirements]
+        + [
+            progress.done_units,
+            progress.total_units,
+            progress.percent,
+            timezone.localtime(progress.last_activity).date() if progress.last_activity else "",
+            progress.next_lesson.title if progress.next_lesson else "",
+        ]
+        for person, progress in rows
+    ]
+    return csv_response([header, *lines], filename)
 
 
 # How many ruled lines a printed reflection prompt leaves for writing by hand.

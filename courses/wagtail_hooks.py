@@ -77,3 +77,37 @@ def register_briefings_to_review_menu_item():
     return BriefingsToReviewMenuItem(
         _("Briefings to review"), reverse("courses:briefings_due_for_review"), icon_name="warning", order=235
     )
+
+
+def _protected_by(page):
+    """What keeps `page` (or a page below it) from being deleted: the protected objects' descriptions, or []."""
+    from django.db import router
+    from django.db.models.deletion import Collector, ProtectedError, RestrictedError
+
+    pages = list(page.get_descendants(inclusive=True).specific())
+    collector = Collector(using=router.db_for_write(type(page)))
+    try:
+        collector.collect(pages)
+    except (ProtectedError, RestrictedError) as error:
+        objects = getattr(error, "protected_objects", None) or getattr(error, "restricted_objects", [])
+        return sorted({f"{obj._meta.verbose_name}: {obj}" for obj in objects})
+    return []
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_a_page_that_records_depend_on(request, page):
+    """A track with certificates or a seminar with planned days cannot be deleted (the database refuses, which
+    was a server error): the manager is told why and keeps the page; unpublishing takes it off the site."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    blocking = _protected_by(page)
+    if not blocking:
+        return None
+    shown = ", ".join(blocking[:5]) + ("…" if len(blocking) > 5 else "")
+    messages.error(
+        request,
+        _("“%(title)s” cannot be deleted: these records depend on it (%(records)s). Unpublish it instead.")
+        % {"title": page.get_admin_display_title(), "records": shown},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.http import Http404
 from django.urls import include, path, re_path
+from django.views.defaults import page_not_found
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -16,6 +18,9 @@ handler500 = "mentorsite.views.server_error"
 urlpatterns = [
     # For load balancers: no login, answers only "ok" or "failing" per dependency.
     path("health/", platform_views.health, name="health"),
+    # Wagtail's deliberate server error ("failwhale"), for trying out error reporting: shadowed, a 404 for
+    # everyone, so no signed-in editor can fill the error log (or the error mails) at will.
+    path("admin/failwhale/", page_not_found, {"exception": Http404()}),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),

@@ -15,9 +15,11 @@ class NetworkingConfig(AppConfig):
         from mentorsite.users import roles
         from networking.demo.seed import seed_networking
         from networking.policies import NetworkingDayPolicy
+        from networking.privacy import register_sections
 
         register_demo_step(20, seed_networking)
         policies.register(Session.Kind.NETWORKING, NetworkingDayPolicy())
+        register_sections()
         permissions = [f"networking.{action}_networkingday" for action in ("add", "change", "delete", "view")]
         roles.grant(roles.FACILITATOR, *permissions)
         roles.grant(roles.MANAGER, *permissions)

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from mentorsite import form_fields
 from networking.models import NetworkingDay
 
 
@@ -18,6 +19,10 @@ class NetworkingDayViewSet(ModelViewSet):
     list_filter = {"starts_at": ["date__gte", "date__lte"], "status": ["exact"]}
     search_fields = ["title", "venue"]
     form_fields = ["title", *NetworkingDay.ADMIN_FORM_FIELDS, "agenda", "documents", "status"]
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        # An agenda that is not the editor's JSON gets the form back with a message, not a server error.
+        return form_fields.formfield_for_dbfield(db_field, **kwargs)
 
 
 @hooks.register("register_admin_viewset")

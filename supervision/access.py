@@ -11,7 +11,7 @@ from django.http import Http404
 from mentorsite.audit.trail import record_views
 from mentorsite.request_context import client_address, write_after_transaction
 from mentorsite.users.roles import COACH, MANAGER, has_role
-from supervision.models import CoachAssignment, MitiCoding, RecordAccess, SupervisionRecord
+from supervision.models import CoachAssignment, Concern, MitiCoding, RecordAccess, SupervisionRecord
 
 # What the audit trail calls each subject of the access log.
 AUDITED_SUBJECTS = {
@@ -32,6 +32,14 @@ def records_for(user):
 
 def may_read_private_notes(user, record):
     return record.coach_id == user.pk or has_role(user, MANAGER)
+
+
+def concerns_for(user):
+    """Concerns the user may see: the programme manager all (their Concerns page), a coach those on the records
+    they wrote (listed on the record). Mentors see none, not even those on records about them."""
+    if has_role(user, MANAGER):
+        return Concern.objects.all()
+    return Concern.objects.filter(record__coach=user)
 
 
 def log_access(request, object_id, outcome, subject=RecordAccess.Subject.SUPERVISION_RECORD):

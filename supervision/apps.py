@@ -18,6 +18,7 @@ class SupervisionConfig(AppConfig):
         from supervision.dashboard import open_concerns_panel
         from supervision.demo.seed import seed_supervision, seed_supervision_records
         from supervision.policies import SupervisionPolicy
+        from supervision.privacy import register_sections
         from supervision.reports import miti_section, supervision_section
 
         register_demo_step(30, seed_supervision)
@@ -26,6 +27,7 @@ class SupervisionConfig(AppConfig):
         register_panel(open_concerns_panel)
         register_report_section(supervision_section)
         register_report_section(miti_section)
+        register_sections()
         roles.grant(
             roles.MANAGER, *[f"supervision.{action}_coachassignment" for action in ("add", "change", "delete", "view")]
         )

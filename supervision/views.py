@@ -22,6 +22,7 @@ from mentorsite.users.roles import COACH, MANAGER, has_role
 from supervision import charts
 from supervision.access import (
     codings_for,
+    concerns_for,
     log_access,
     log_openings,
     may_follow_mentor,
@@ -87,11 +88,16 @@ def _render_overview(request, slot_form=None, meeting_form=None, status=200):
     sessions = Session.objects.filter(
         kind=Session.Kind.SUPERVISION, organiser=coach, status=Session.Status.SCHEDULED, starts_at__gte=timezone.now()
     ).order_by("starts_at")
+    rows = supervisee_rows(coach)
+    # The table shows each supervisee's latest MITI levels: a read of those codings, logged as one.
+    log_openings(
+        request, [row.latest_coding_id for row in rows if row.latest_coding_id], RecordAccess.Subject.MITI_CODING
+    )
     return render(
         request,
         "supervision/coach_overview.html",
         {
-            "supervisee_rows": supervisee_rows(coach),
+            "supervisee_rows": rows,
             "interval_days": settings.SUPERVISION_INTERVAL_DAYS,
             "sessions": sessions,
             "drafts": SupervisionRecord.objects.filter(coach=coach, status=SupervisionRecord.Status.DRAFT),
@@ -254,7 +260,7 @@ def record_detail(request, record_id):
             "concern_form": ConcernForm(),
             "actions": record.actions.select_related("owner"),
             "addenda": record.addenda.select_related("author"),
-            "concerns": record.concerns.all() if may_read_private_notes(request.user, record) else [],
+            "concerns": concerns_for(request.user).filter(record=record),
         },
     )
 
@@ -360,9 +366,9 @@ def person_accesses(request, user_id):
 @role_required(MANAGER)
 def concern_list(request):
     concerns = list(
-        Concern.objects.select_related("raised_by", "record", "acknowledged_by").order_by(
-            F("acknowledged_at").asc(nulls_first=True), "-raised_at"
-        )
+        concerns_for(request.user)
+        .select_related("raised_by", "record", "acknowledged_by")
+        .order_by(F("acknowledged_at").asc(nulls_first=True), "-raised_at")
     )
     log_openings(request, [concern.pk for concern in concerns], RecordAccess.Subject.CONCERN)
     return render(request, "supervision/concern_list.html", {"concerns": concerns, "now": timezone.now()})
@@ -422,6 +428,8 @@ def _followed_mentor(request, user_id, subject):
 def miti_trend(request, user_id):
     mentor = _followed_mentor(request, user_id, RecordAccess.Subject.MITI_TREND)
     codings = list(MitiCoding.objects.filter(mentor=mentor).order_by("coded_on", "pk"))
+    # The chart draws every coding's scores and levels: a read of each of them.
+    log_openings(request, [coding.pk for coding in codings], RecordAccess.Subject.MITI_CODING)
     response = HttpResponse(charts.miti_trend_svg(codings), content_type="image/svg+xml; charset=utf-8")
     return response
 

@@ -258,7 +258,13 @@ class CoursesDemo:
                     for question in check.value["questions"].bound_blocks
                 }
                 KnowledgeCheckAttempt.objects.create(
-                    user=user, lesson=lesson, answers=correct, score=100, passed=True, submitted_at=at
+                    user=user,
+                    lesson=lesson,
+                    lesson_title=lesson.title,
+                    answers=correct,
+                    score=100,
+                    passed=True,
+                    submitted_at=at,
                 )
             LessonCompletion.objects.get_or_create(
                 user=user, lesson=lesson, defaults={"lesson_title": lesson.title, "method": method, "completed_at": at}
@@ -270,6 +276,7 @@ class CoursesDemo:
                         lesson=lesson,
                         block_id=reflection.id,
                         defaults={
+                            "lesson_title": lesson.title,
                             "prompt": reflection.value["prompt"],
                             "text": "Demo reflection: I noticed I wanted to give advice straight away. "
                             "Next time I will ask an open question first and reflect what I hear.",
@@ -421,7 +428,10 @@ class CoursesDemo:
             if data["urgency"] != "urgent":
                 # Most mentors have confirmed the older briefings; the urgent one is new to everyone.
                 BriefingConfirmation.objects.bulk_create(
-                    [BriefingConfirmation(user=p, briefing=briefing, version=1) for p in people[::2]]
+                    [
+                        BriefingConfirmation(user=p, briefing=briefing, briefing_title=briefing.title, version=1)
+                        for p in people[::2]
+                    ]
                 )
             by_slug[data["slug"]] = briefing
 

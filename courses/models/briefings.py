@@ -22,7 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from courses.models.pages import MembersOnlyPage
+from courses.models.pages import MembersOnlyPage, page_label
 from mentorsite.blocks import content_blocks
 from mentorsite.page_forms import PageForm
 
@@ -235,6 +235,8 @@ class BriefingPage(MembersOnlyPage):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        # Searching "foreign fighters" finds the briefings tagged so, whatever words their text uses.
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.FilterField("urgency"),
     ]
     base_form_class = BriefingPageForm
@@ -301,10 +303,15 @@ class BriefingRelatedPage(Orderable):
 
 
 class BriefingConfirmation(models.Model):
-    """A person confirmed "read and understood" for one version of a briefing. One per person and version."""
+    """A person confirmed "read and understood" for one version of a briefing. One per person and version.
+
+    A confirmation outlives its briefing: deleting the page clears the link and the title stays, shown as
+    "(deleted page: <title>)".
+    """
 
     user = models.ForeignKey("users.User", on_delete=models.CASCADE, related_name="briefing_confirmations")
-    briefing = models.ForeignKey(BriefingPage, on_delete=models.CASCADE, related_name="confirmations")
+    briefing = models.ForeignKey(BriefingPage, null=True, on_delete=models.SET_NULL, related_name="confirmations")
+    briefing_title = models.CharField(max_length=255, default="")
     version = models.PositiveIntegerField()
     confirmed_at = models.DateTimeField(default=timezone.now)
 
@@ -314,7 +321,11 @@ class BriefingConfirmation(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user} confirmed {self.briefing} v{self.version}"
+        return f"{self.user} confirmed {self.briefing_label} v{self.version}"
+
+    @property
+    def briefing_label(self):
+        return page_label(self.briefing_id, self.briefing_title)
 
 
 class BriefingNotice(models.Model):

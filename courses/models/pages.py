@@ -16,12 +16,21 @@ from wagtail.search import index
 from courses.access import user_may_view_page
 from courses.blocks import KnowledgeCheckBlock, LessonBodyBlock, ReflectionPromptBlock
 from mentorsite.page_forms import PageForm
+from mentorsite.page_permissions import PagePermissionsMixin
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
 
-class MembersOnlyPage(Page):
-    """Base for curriculum pages: served only to signed-in people allowed to see them."""
+def page_label(page_id, title):
+    """How a person's record names the page it belongs to: its title, marked once the page is deleted."""
+    if page_id is not None:
+        return title
+    return _("(deleted page: %(title)s)") % {"title": title}
+
+
+class MembersOnlyPage(PagePermissionsMixin, Page):
+    """Base for curriculum pages: served only to signed-in people allowed to see them; only the programme
+    manager deletes them (mentorsite/page_permissions.py)."""
 
     base_form_class = PageForm
 

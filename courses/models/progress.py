@@ -1,13 +1,16 @@
 """What each person has done: enrolments, lesson completions, knowledge-check attempts, reflections.
 
-Completion records are history: they are never deleted when content changes. A deleted lesson keeps its
-completions (the link is cleared and the title kept), so nobody's record shrinks.
+These records are history: they are never deleted when content changes. A deleted lesson keeps its
+completions, attempts and reflections (the link is cleared and the title kept, shown as "(deleted page:
+<title>)"), so nobody's record shrinks.
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from courses.models.pages import page_label
 
 
 class Enrolment(models.Model):
@@ -61,7 +64,11 @@ class LessonCompletion(models.Model):
         indexes = [models.Index(fields=["user", "-completed_at"])]
 
     def __str__(self):
-        return f"{self.user} completed {self.lesson_title}"
+        return f"{self.user} completed {self.lesson_label}"
+
+    @property
+    def lesson_label(self):
+        return page_label(self.lesson_id, self.lesson_title)
 
 
 class KnowledgeCheckAttempt(models.Model):
@@ -73,6 +80,8 @@ class KnowledgeCheckAttempt(models.Model):
     lesson = models.ForeignKey(
         "courses.LessonPage", null=True, on_delete=models.SET_NULL, related_name="knowledge_check_attempts"
     )
+    # Kept so the attempt still says which lesson it was if the lesson page is deleted later.
+    lesson_title = models.CharField(max_length=255, default="")
     submitted_at = models.DateTimeField(default=timezone.now)
     # {question block id: [answer block ids chosen]}
     answers = models.JSONField(default=dict)
@@ -83,7 +92,11 @@ class KnowledgeCheckAttempt(models.Model):
         ordering = ["-submitted_at"]
 
     def __str__(self):
-        return f"{self.user}: {self.score}% ({'passed' if self.passed else 'not passed'})"
+        return f"{self.user}: {self.score}% ({'passed' if self.passed else 'not passed'}) in {self.lesson_label}"
+
+    @property
+    def lesson_label(self):
+        return page_label(self.lesson_id, self.lesson_title)
 
 
 class ReflectionAnswer(models.Model):
@@ -91,6 +104,8 @@ class ReflectionAnswer(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections")
     lesson = models.ForeignKey("courses.LessonPage", null=True, on_delete=models.SET_NULL, related_name="reflections")
+    # Kept so the answer still says which lesson it was written in if the lesson page is deleted later.
+    lesson_title = models.CharField(max_length=255, default="")
     # The StreamField block id of the prompt: stable when the facilitator reorders or edits the lesson.
     block_id = models.CharField(max_length=64)
     prompt = models.TextField(help_text=_("The prompt as it read when the answer was last saved."))
@@ -103,4 +118,8 @@ class ReflectionAnswer(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "lesson", "block_id"], name="one_reflection_per_prompt")]
 
     def __str__(self):
-        return f"Reflection by {self.user}"
+        return f"Reflection by {self.user} in {self.lesson_label}"
+
+    @property
+    def lesson_label(self):
+        return page_label(self.lesson_id, self.lesson_title)

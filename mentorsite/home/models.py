@@ -6,9 +6,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from mentorsite.page_forms import PageForm
+from mentorsite.page_permissions import PagePermissionsMixin
 
 
-class HomePage(Page):
+class HomePage(PagePermissionsMixin, Page):
     """The site's front door at "/": a short welcome and the way in.
 
     Visitors who are not signed in read the welcome and find the login; signed-in people are sent

@@ -12,3 +12,15 @@ class SchedulingConfig(AppConfig):
     name = "mentorsite.scheduling"
     label = "scheduling"
     verbose_name = _("Scheduling")
+
+    def ready(self):
+        from django.conf import settings
+        from django.db.models.signals import post_save
+
+        from .models import new_feed_after_password_change
+        from .privacy import register_sections
+
+        register_sections()
+        post_save.connect(
+            new_feed_after_password_change, sender=settings.AUTH_USER_MODEL, dispatch_uid="scheduling.feed_password"
+        )

@@ -214,6 +214,20 @@ class CalendarFeed(models.Model):
         self.save(update_fields=["token", "created_at"])
 
 
+def new_feed_after_password_change(sender, instance, created=False, raw=False, **kwargs):
+    """A new password means the old calendar address stops working too (connected in apps.py).
+
+    Someone who changes their password because they fear their account is known to others expects every
+    way in to close, and the address is one. Django keeps the new raw password on the user between
+    set_password() and the end of save() (for the password validators' password_changed()), and only then:
+    a rehash at login (check_password) clears it, so upgrading the hasher does not break subscriptions.
+    """
+    if raw or created or getattr(instance, "_password", None) is None:
+        return
+    for feed in CalendarFeed.objects.filter(user=instance):  # one by one, so the audit trail sees the change
+        feed.regenerate()
+
+
 class Notice(models.Model):
     """An e-mail about a session sent to one person. The unique key makes each notice go out once."""
 

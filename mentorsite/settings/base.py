@@ -278,6 +278,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Refuses, with a message, an upload that Pillow cannot decode in full (a truncated GIF was a server error).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "mentorsite.image_forms.ImageForm"
 # Documents are served as downloads from the app (never inline), with their permission checks.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Request bodies outside file uploads stay small; uploads above are checked per file type.
@@ -297,6 +299,14 @@ PROGRESS_OVERVIEW_PAGE_SIZE = 25
 SEMINAR_DAY_HOURS = 6
 # Public certificate verification: at most this many lookups per client address per minute.
 CERTIFICATE_VERIFY_RATE = 20
+# Password reset requests in a window of PASSWORD_RESET_WINDOW_MINUTES: at most PASSWORD_RESET_LIMIT per e-mail
+# address and per account, PASSWORD_RESET_CLIENT_LIMIT per client address (mentorsite/users/password_reset.py).
+PASSWORD_RESET_LIMIT = int(os.environ.get("PASSWORD_RESET_LIMIT", "3"))
+PASSWORD_RESET_CLIENT_LIMIT = int(os.environ.get("PASSWORD_RESET_CLIENT_LIMIT", "20"))
+PASSWORD_RESET_WINDOW_MINUTES = int(os.environ.get("PASSWORD_RESET_WINDOW_MINUTES", "60"))
+# The admin's "forgotten password" form resets the same, queued way as the front end's. (S105: the name says
+# password, the value is a class path.)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "mentorsite.users.password_reset.AdminQueuedPasswordResetForm"  # noqa: S105
 # A supervisee counts as overdue on the coach's dashboard after this many days without supervision.
 SUPERVISION_INTERVAL_DAYS = int(os.environ.get("SUPERVISION_INTERVAL_DAYS", "42"))
 
@@ -305,7 +315,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Every line goes through this handler; calendar feed tokens and reset keys in paths (Django logs the path
+    # of every 404) are replaced by a placeholder first (mentorsite/log_redaction.py).
+    "filters": {"redact_secrets": {"()": "mentorsite.log_redaction.RedactSecrets"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_secrets"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         app: {"handlers": ["console"], "level": "INFO", "propagate": False}

@@ -12,10 +12,11 @@ class UsersConfig(AppConfig):
     verbose_name = _("People and cohorts")
 
     def ready(self):
-        from mentorsite import lookups
+        from mentorsite import exports, form_fields, lookups
         from mentorsite.demo import register_demo_step
 
         from .demo import seed_second_factor
+        from .privacy import register_sections
         from .roles import ensure_roles_after_migrate
 
         # After every migrate (and every test-database set-up) the four role groups and their
@@ -25,6 +26,12 @@ class UsersConfig(AppConfig):
         register_demo_step(90, seed_second_factor)
         # Ids beyond 64 bits in forms and URLs find nothing instead of crashing SQLite (see lookups.py).
         lookups.register()
+        # First in the personal data registry: a person's download opens with their account.
+        register_sections()
+        # Wagtail's CSV exports (reports, listings) are written by the platform's one CSV writer (see exports.py).
+        exports.register_wagtail_exports()
+        # Rich text and StreamFields in the admin answer data they cannot read with a message (form_fields.py).
+        form_fields.register()
 
 
 class CustomUsersAppConfig(AppConfig):
@@ -42,5 +49,9 @@ class CustomUsersAppConfig(AppConfig):
         from django.contrib.auth.models import Group
         from wagtail.permissions import register_permission_policy
 
-        register_permission_policy(get_user_model())
+        from .account_protection import PeoplePermissionPolicy
+
+        # Wagtail's user views and bulk actions ask this policy: only a superuser changes a superuser's or a
+        # programme manager's account (account_protection.py).
+        register_permission_policy(get_user_model(), PeoplePermissionPolicy(get_user_model()))
         register_permission_policy(Group)

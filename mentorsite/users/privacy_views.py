@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -14,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from mentorsite.audit.trail import record_export, record_view
 
+from .account_protection import may_manage_account
 from .decorators import role_required
 from .privacy import JSONEncoder, NotLeft, erase, personal_data
 from .roles import MANAGER
@@ -37,6 +39,9 @@ def my_data(request):
 @role_required(MANAGER)
 def person_data(request, user_id):
     """The manager downloads a person's data when the person asks for it (a subject access request)."""
+    # The very file the person would download themself: what the site shows them about themself, plus what
+    # they wrote. Never what the manager may see about them (concerns, coaches' private notes): releasing
+    # that is for the data protection officer to decide, case by case.
     return _json_download(request, get_object_or_404(get_user_model(), pk=user_id))
 
 
@@ -64,6 +69,9 @@ def erase_person(request, user_id):
     if person.pk == request.user.pk:
         messages.error(request, _("You cannot erase your own account. Nothing was changed."))
         return render(request, "users/person_privacy.html", {"person": person, "form": form}, status=400)
+    if not may_manage_account(request.user, person):
+        # Erasing ends an account: only a superuser does it to a superuser's or a programme manager's.
+        raise PermissionDenied
     try:
         erase(person)
     except NotLeft:

@@ -22,10 +22,12 @@ ROLE_LABELS = {
 # Roles that run the programme: they see every mentor's progress and work in the Wagtail admin.
 STAFF_ROLES = (FACILITATOR, MANAGER)
 
-# Page permissions on the whole page tree: facilitators build and publish the curriculum.
+# Page permissions on the whole page tree: facilitators build and publish the curriculum. Wagtail 8 has no
+# page permission for deleting (it lets whoever may edit and publish a page delete it), so who deletes pages
+# (the programme manager) is decided by mentorsite/page_permissions.py, not here.
 _PAGE_PERMISSIONS = {
     FACILITATOR: ["add_page", "change_page", "publish_page", "unlock_page"],
-    MANAGER: ["add_page", "change_page", "publish_page", "unlock_page", "lock_page", "delete_page"],
+    MANAGER: ["add_page", "change_page", "publish_page", "unlock_page", "lock_page"],
 }
 _COLLECTION_PERMISSIONS = {
     FACILITATOR: [

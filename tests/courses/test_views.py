@@ -157,7 +157,7 @@ def test_csv_export_holds_the_real_state(manager_client, mentor, cohort, mentor_
     EnrolmentFactory(user=late, track=mentor_track)
     response = manager_client.get(reverse("courses:progress_overview_csv"), {"track": mentor_track.pk})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))  # after the byte-order mark
     header, *people = rows
     assert header[:5] == ["Name", "Username", "Cohort", "'=HYPERLINK(evil)", seminar.title]
     by_username = {row[1]: row for row in people}

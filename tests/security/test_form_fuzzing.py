@@ -4,14 +4,20 @@ FORMS below lists each form: who fills it in, where it is sent, and its fields w
 send. Hypothesis then sends at least FUZZ_EXAMPLES submissions per form: each field well-formed, spoilt
 (any unicode including NUL, very long text, numbers as text, dates in odd formats, several values where one
 is expected) or left out, sometimes with fields nobody asked for, posted as multipart or urlencoded.
-Nothing in the answer may be a server error (status >= 500); a form that fails here has a real bug.
+Rich text also comes as JSON no editor sends (not JSON, another shape, spoilt blocks and entities, deep
+nesting), a StreamField's numbered fields changed, left out or given another block's type, and the image and
+document uploads as files cut short, with bytes changed, random bytes under an image extension, empty or
+misnamed. Nothing in the answer may be a server error (status >= 500), nor on the listing opened after an
+upload (which makes the thumbnails); a form that fails here has a real bug.
 
 The examples of one form share its test's fixtures and transaction, so what one example saves, the next
 sees (as on a live server). Set FUZZ_EXAMPLES to run more (or fewer) examples per form.
 """
 
+import io
 import json
 import os
+import random
 import traceback
 from collections import Counter
 from collections.abc import Callable
@@ -22,6 +28,7 @@ from urllib.parse import quote, urlencode
 import pytest
 from django.contrib.auth.tokens import default_token_generator
 from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -191,15 +198,167 @@ def contentstate(text):
 
 
 def draftail(text_strategy=WORDS):
-    """Rich text as the Draftail editor sends it: content-state JSON, with the text fuzzed inside.
-
-    The JSON itself stays well-formed: Wagtail's Draftail widget answers malformed JSON with a server error
-    (json.loads in DraftailRichTextArea.value_from_datadict), which no browser sends and no project code reaches.
-    """
+    """Rich text as the Draftail editor sends it: content-state JSON, with the text fuzzed inside."""
     return text_strategy.map(contentstate)
 
 
-RICH_TEXT = Shaped(draftail(), draftail(st.one_of(TEXT, WITH_NUL, TRICKY, NUMBERS, LONG)))
+# Rich text as no editor sends it: not JSON, JSON of another shape, content states whose blocks, ranges and
+# entities are spoilt, deep nesting. Wagtail's Draftail widget raised on these (a server error); the admin's
+# rich-text fields answer them with a message (mentorsite/form_fields.py).
+JSON_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-(10**20), 10**20), TEXT),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(TEXT, inner, max_size=3)),
+    max_leaves=8,
+)
+GOOD_BLOCK = {"key": "fuzz1", "type": "unstyled", "depth": 0, "text": "x", "inlineStyleRanges": [], "entityRanges": []}
+RANGES = st.lists(
+    st.dictionaries(
+        st.sampled_from(["offset", "length", "key", "style"]),
+        st.one_of(st.integers(-3, 50), st.sampled_from(["BOLD", "ITALIC", "0", "7", ""]), JSON_VALUES),
+    ),
+    max_size=3,
+)
+BLOCK_FIELDS = st.dictionaries(
+    st.sampled_from(list(GOOD_BLOCK) + ["data"]),
+    st.one_of(
+        st.sampled_from(["unstyled", "header-three", "ordered-list-item", "unordered-list-item", "blockquote"]),
+        st.sampled_from(["atomic", "code-block", "nonsense", ""]),
+        RANGES,
+        JSON_VALUES,
+    ),
+    max_size=3,
+)
+ENTITIES = st.dictionaries(
+    st.sampled_from(["0", "1", "7"]),
+    st.fixed_dictionaries(
+        {"type": st.sampled_from(["LINK", "IMAGE", "DOCUMENT", "EMBED", "X"]), "mutability": st.just("MUTABLE")},
+        optional={"data": st.dictionaries(st.sampled_from(["url", "id", "alt", "format"]), JSON_VALUES, max_size=2)},
+    ),
+    max_size=2,
+)
+SPOILT_CONTENT_STATE = st.one_of(
+    st.sampled_from(["{not json", "[]", "null", "5", '"text"', '{"blocks": 5}', '{"blocks": [5]}', "{}"]),
+    st.sampled_from(["[" * 100_000 + "]" * 100_000, '{"blocks": ' * 50_000 + "1" + "}" * 50_000]),
+    st.builds(json.dumps, JSON_VALUES),
+    st.builds(
+        lambda blocks, entities: json.dumps(
+            {"blocks": [{**GOOD_BLOCK, **changes} for changes in blocks], "entityMap": entities}
+        ),
+        st.lists(BLOCK_FIELDS, min_size=1, max_size=3),
+        ENTITIES,
+    ),
+    TEXT,
+)
+RICH_TEXT = Shaped(
+    draftail(), st.one_of(draftail(st.one_of(TEXT, WITH_NUL, TRICKY, NUMBERS, LONG)), SPOILT_CONTENT_STATE)
+)
+
+# A StreamField's blocks as no editor sends them: the numbered form fields (`body-count`, `body-0-type`,
+# `body-0-order`, `body-0-deleted`, `body-0-value-...`) changed, left out or given the type of another block.
+# Applied by `spoil_stream` to what the page editor forms build (`stream` below).
+BLOCK_TYPES = ["paragraph", "heading", "image", "video", "document", "key_point", "reflection", "knowledge_check"]
+STREAM_SPOILAGE = st.lists(
+    st.tuples(
+        st.sampled_from(["set", "delete", "retype"]),
+        st.sampled_from(["-count", "-type", "-order", "-deleted", "-id", "-value"]),
+        st.integers(0, 40),
+        st.one_of(SCALAR, st.sampled_from([*BLOCK_TYPES, "sources", "item", "nonsense", "1000000", "9" * 30])),
+    ),
+    min_size=1,
+    max_size=3,
+)
+STREAM = Shaped(st.just([]), STREAM_SPOILAGE)
+
+
+def spoil_stream(data, spoilage, prefix="body-"):
+    """The page editor's form data with the StreamField's own fields changed as `spoilage` says."""
+    for action, kind, index, value in spoilage or ():
+        keys = sorted(key for key in data if key.startswith(prefix) and (key.endswith(kind) or f"{kind}-" in key))
+        if not keys:
+            continue
+        key = keys[index % len(keys)]
+        if action == "delete":
+            del data[key]
+        elif action == "retype" and key.endswith("-type"):
+            data[key] = BLOCK_TYPES[index % len(BLOCK_TYPES)]
+        else:
+            data[key] = value
+    return data
+
+
+# Uploads: real pictures and documents, and spoilt ones (cut short, bytes changed, random bytes under an image
+# extension, empty, a name with another or no extension, a very long name). Built fresh for every example.
+PICTURE_FORMATS = {"GIF": "gif", "PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
+
+
+def picture_bytes(kind, width, height, seed):
+    from PIL import Image as PillowImage
+
+    out = io.BytesIO()
+    noise = random.Random(seed).randbytes(width * height * 3)  # noqa: S311 - test data, not secrets
+    PillowImage.frombytes("RGB", (width, height), noise).save(out, kind)
+    return out.getvalue()
+
+
+@st.composite
+def uploads(draw, spoilt, extensions, make_content):
+    """A file to upload: well-formed, or (`spoilt`) spoilt in one of several ways."""
+    extension, content = make_content(draw)
+    name = f"{draw(st.sampled_from(['upload', 'Seminar room', 'æøå', '..']))}.{extension}"
+    if spoilt:
+        how = draw(st.sampled_from(["cut", "changed", "random", "empty", "renamed", "no extension", "long name"]))
+        if how == "cut":
+            content = content[: draw(st.integers(0, max(len(content) - 1, 0)))]
+        elif how == "changed":
+            content = bytearray(content)
+            for index, byte in draw(st.lists(st.tuples(st.integers(0, len(content) - 1), st.integers(0, 255)))):
+                content[index] = byte
+            content = bytes(content)
+        elif how == "random":
+            content = draw(st.binary(max_size=3000))
+        elif how == "empty":
+            content = b""
+        elif how == "renamed":
+            name = f"upload.{draw(st.sampled_from([*extensions, 'svg', 'html', 'exe', 'PNG', 'jpg.exe']))}"
+        elif how == "no extension":
+            name = "upload"
+        else:
+            name = "x" * draw(st.sampled_from([101, 256, 1001])) + f".{extension}"
+    return SimpleUploadedFile(name, content)
+
+
+def _picture(draw):
+    kind = draw(st.sampled_from(list(PICTURE_FORMATS)))
+    width, height = draw(st.integers(1, 40)), draw(st.integers(1, 40))
+    return PICTURE_FORMATS[kind], picture_bytes(kind, width, height, draw(st.integers(0, 3)))
+
+
+def _document(draw):
+    extension = draw(st.sampled_from(["pdf", "txt", "csv", "docx", "odt"]))
+    return extension, draw(st.binary(min_size=1, max_size=2000))
+
+
+def _cut(kind, length=None):
+    content = picture_bytes(kind, 40, 30, 0)
+    return content[: length or len(content) // 2]
+
+
+# Spoilt pictures known to have failed (a truncated GIF was a server error), drawn as often as the others.
+TRICKY_PICTURES = st.sampled_from(
+    [
+        ("truncated.gif", lambda: _cut("GIF", 200)),
+        ("header-only.gif", lambda: b"GIF89a"),
+        ("noise.gif", lambda: b"GIF89a" + bytes(range(256)) * 4),
+        ("truncated.png", lambda: _cut("PNG")),
+        ("truncated.jpg", lambda: _cut("JPEG")),
+        ("truncated.webp", lambda: _cut("WEBP")),
+        ("png-named.gif", lambda: picture_bytes("PNG", 8, 8, 0)),
+    ]
+).map(lambda entry: SimpleUploadedFile(entry[0], entry[1]()))
+IMAGES = list(PICTURE_FORMATS.values()) + ["jpeg"]
+IMAGE_FILE = Shaped(uploads(False, IMAGES, _picture), st.one_of(uploads(True, IMAGES, _picture), TRICKY_PICTURES))
+DOCUMENTS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+DOCUMENT_FILE = Shaped(uploads(False, DOCUMENTS, _document), uploads(True, DOCUMENTS, _document))
 
 
 @st.composite
@@ -259,6 +418,9 @@ class Form:
     may_redirect_to_login: bool = False
     # A field sent in the URL's path instead (the URL then holds the placeholder PATH_VALUE).
     path_field: str | None = None
+    # A page opened after every example, which shows what the form saved (the image listing makes thumbnails of
+    # the uploads): no server error there either.
+    then: Callable[[World], str] | None = None
 
 
 def admin_add(viewset):
@@ -491,6 +653,7 @@ LESSON_VALUES = {
     "answer_2_correct": CHECKBOX,
     "answer_2_feedback": WORDS,
     "action": one("publish", "submit", "save"),
+    "stream": STREAM,
 }
 
 
@@ -528,7 +691,7 @@ def lesson_post_data(w, values):
     if "paragraph" in values:
         body.insert(0, ("paragraph", values["paragraph"]))
     page = _page(values, "title", "slug", "summary", "seo_title", "search_description", "go_live_at", "expire_at")
-    return nested_form_data({**page, "body": streamfield(body)})
+    return spoil_stream(nested_form_data({**page, "body": streamfield(body)}), values.get("stream"))
 
 
 BRIEFING_VALUES = {
@@ -546,6 +709,7 @@ BRIEFING_VALUES = {
     "source_publisher": WORDS,
     "source_url": one("https://example.org/report", "example.org", "javascript:alert(1)", ""),
     "action": one("publish", "submit", "save"),
+    "stream": STREAM,
 }
 
 
@@ -563,7 +727,92 @@ def briefing_post_data(w, values):
         values, "title", "slug", "summary", "urgency", "published_on", "review_by", "tags", "supersedes"
     ) | _present(values, significant_change="significant_change", what_changed="what_changed")
     updates = [_present(values, page="updates")] if "updates" in values else []
-    return nested_form_data({**page, "body": streamfield(body), "related_pages": inline_formset(updates)})
+    data = nested_form_data({**page, "body": streamfield(body), "related_pages": inline_formset(updates)})
+    return spoil_stream(data, values.get("stream"))
+
+
+# The other page types' rich text (the editor of an existing page: title, slug and their own fields).
+PAGE_ACTION = one("publish", "submit", "save")
+PROGRAMME_VALUES = {
+    "title": WORDS,
+    "slug": one("mentor-programme", ""),
+    "introduction": RICH_TEXT,
+    "issuing_organisation": WORDS,
+    "action": PAGE_ACTION,
+}
+TRACK_VALUES = {"title": WORDS, "slug": one("mentor-track", ""), "introduction": RICH_TEXT, "action": PAGE_ACTION}
+SEMINAR_VALUES = {
+    "title": WORDS,
+    "slug": one("two-day-seminar-1", ""),
+    "kind": one("seminar", "follow_up", "networking_day"),
+    "days": one(1, 2, 10),
+    "objectives": RICH_TEXT,
+    "preparation": RICH_TEXT,
+    "action": PAGE_ACTION,
+}
+HOME_VALUES = {"title": WORDS, "slug": one("home", ""), "introduction": WORDS, "body": RICH_TEXT, "action": PAGE_ACTION}
+
+
+def page_post_data(w, values):
+    return nested_form_data(_page(values, *(name for name in values if name != "action")))
+
+
+def page_edit(fixture):
+    return lambda w: reverse("wagtailadmin_pages:edit", args=[getattr(w, fixture).pk])
+
+
+# Every RichTextField and StreamField the platform adds, and the fuzzed form that sends it: a new one fails
+# test_every_rich_text_and_stream_field_is_fuzzed until it has a form here.
+RICH_FIELDS_FUZZED = {
+    "courses.LessonPage.body": "add LessonPage",
+    "courses.BriefingPage.body": "add BriefingPage",
+    "courses.ProgrammePage.introduction": "edit ProgrammePage",
+    "courses.TrackPage.introduction": "edit TrackPage",
+    "courses.SeminarPage.objectives": "edit SeminarPage",
+    "courses.SeminarPage.preparation": "edit SeminarPage",
+    "home.HomePage.body": "edit HomePage",
+    "networking.NetworkingDay.agenda": "networking_days:add",
+}
+
+
+def root_collection(w):
+    from wagtail.models import Collection
+
+    return one(Collection.get_first_root_node().pk)
+
+
+def image_fields(w):
+    return {
+        "title": WORDS,
+        "file": IMAGE_FILE,
+        "description": WORDS,
+        "collection": root_collection(w),
+        "tags": one("seminar", "room, people", '"a, b"', "x" * 101),
+    }
+
+
+def image_edit_fields(w):
+    focal = one(0, 1, 10, 40, -1, "")
+    return {
+        **image_fields(w),
+        "focal_point_x": focal,
+        "focal_point_y": focal,
+        "focal_point_width": focal,
+        "focal_point_height": focal,
+    }
+
+
+def document_fields(w):
+    return {"title": WORDS, "file": DOCUMENT_FILE, "collection": root_collection(w), "tags": one("handout", "")}
+
+
+def prefixed(prefix, fields):
+    """The multiple upload's edit form for one object: its fields but the file, named `<prefix>-<id>-<field>`."""
+    return lambda w: {f"{prefix(w)}-{name}": value for name, value in fields(w).items() if name != "file"}
+
+
+def multiple_upload_fields(file):
+    return lambda w: {"files[]": file, "title": WORDS, "collection": root_collection(w)}
 
 
 FORMS = {
@@ -877,6 +1126,75 @@ FORMS = {
         briefing_values,
         build=briefing_post_data,
     ),
+    "edit ProgrammePage": Form("facilitator", page_edit("programme"), lambda w: PROGRAMME_VALUES, build=page_post_data),
+    "edit TrackPage": Form(
+        "facilitator",
+        page_edit("mentor_track"),
+        # Ids only: text that is no number ("x") fails when Wagtail's page chooser shows the refused form again
+        # (AdminPageChooser.get_instance, ValueError), a bug of its own, reported with issue 12; the briefings'
+        # choosers have courses.models.briefings.TolerantPageChooser for it, builds_on does not yet.
+        lambda w: {**TRACK_VALUES, "builds_on": Shaped(pks(w.coach_track), one("", "0", "-1", "999999", "9" * 30))},
+        build=page_post_data,
+    ),
+    "edit SeminarPage": Form("facilitator", page_edit("seminar"), lambda w: SEMINAR_VALUES, build=page_post_data),
+    "edit HomePage": Form("manager", page_edit("home"), lambda w: HOME_VALUES, build=page_post_data),
+    # Wagtail admin: uploads -----------------------------------------------------------------------
+    "wagtailimages:add": Form(
+        "facilitator",
+        lambda w: reverse("wagtailimages:add"),
+        image_fields,
+        then=lambda w: reverse("wagtailimages:index"),
+    ),
+    "wagtailimages:edit": Form(
+        "facilitator",
+        lambda w: reverse("wagtailimages:edit", args=[w.fuzzed_image.pk]),
+        image_edit_fields,
+        then=lambda w: reverse("wagtailimages:index"),
+    ),
+    "wagtailimages:add_multiple": Form(
+        "facilitator",
+        lambda w: reverse("wagtailimages:add_multiple"),
+        multiple_upload_fields(IMAGE_FILE),
+        then=lambda w: reverse("wagtailimages:index"),
+    ),
+    "wagtailimages:edit_multiple": Form(
+        "facilitator",
+        lambda w: reverse("wagtailimages:edit_multiple", args=[w.fuzzed_image.pk]),
+        prefixed(lambda w: f"image-{w.fuzzed_image.pk}", image_fields),
+    ),
+    "wagtailimages_chooser:create": Form(
+        "facilitator",
+        lambda w: reverse("wagtailimages_chooser:create"),
+        lambda w: {f"image-chooser-upload-{name}": value for name, value in image_fields(w).items()},
+    ),
+    "wagtaildocs:add": Form(
+        "facilitator",
+        lambda w: reverse("wagtaildocs:add"),
+        document_fields,
+        then=lambda w: reverse("wagtaildocs:index"),
+    ),
+    "wagtaildocs:edit": Form(
+        "facilitator",
+        lambda w: reverse("wagtaildocs:edit", args=[w.fuzzed_document.pk]),
+        document_fields,
+        then=lambda w: reverse("wagtaildocs:index"),
+    ),
+    "wagtaildocs:add_multiple": Form(
+        "facilitator",
+        lambda w: reverse("wagtaildocs:add_multiple"),
+        multiple_upload_fields(DOCUMENT_FILE),
+        then=lambda w: reverse("wagtaildocs:index"),
+    ),
+    "wagtaildocs:edit_multiple": Form(
+        "facilitator",
+        lambda w: reverse("wagtaildocs:edit_multiple", args=[w.fuzzed_document.pk]),
+        prefixed(lambda w: f"doc-{w.fuzzed_document.pk}", document_fields),
+    ),
+    "wagtaildocs_chooser:create": Form(
+        "facilitator",
+        lambda w: reverse("wagtaildocs_chooser:create"),
+        lambda w: {f"document-chooser-upload-{name}": value for name, value in document_fields(w).items()},
+    ),
 }
 
 
@@ -910,6 +1228,23 @@ def fuzzed_person(cohort):
 def leaver(other_cohort):
     """A mentor who left the programme: the manager may erase them."""
     return UserFactory(username="leaver", cohort=other_cohort, roles=[MENTOR], left_programme_on=timezone.localdate())
+
+
+@pytest.fixture
+def fuzzed_image(db):
+    """The image whose admin record the fuzzed edits and replacement files land on."""
+    from wagtail.images.models import Image
+
+    return Image.objects.create(
+        title="Seminar room", file=SimpleUploadedFile("room.png", picture_bytes("PNG", 8, 8, 0))
+    )
+
+
+@pytest.fixture
+def fuzzed_document(db):
+    from wagtail.documents.models import Document
+
+    return Document.objects.create(title="Handout", file=SimpleUploadedFile("handout.txt", b"Open questions"))
 
 
 @pytest.fixture
@@ -960,10 +1295,15 @@ def _fit_request_line(url, data):
     return data
 
 
+def _has_files(data):
+    values = [v for value in data.values() for v in (value if isinstance(value, list) else [value])]
+    return any(isinstance(value, UploadedFile) for value in values)
+
+
 def _send(client, form, url, data, urlencoded):
     if form.method == "get":
         return client.get(url, data)
-    if urlencoded:
+    if urlencoded and not _has_files(data):
         return client.post(url, urlencode(data, doseq=True), content_type="application/x-www-form-urlencoded")
     return client.post(url, data)
 
@@ -1013,8 +1353,30 @@ def test_form_never_answers_with_a_server_error(name, world):
         assert response.status_code < 500, _failure(name, form, target, data, response)
         if response.status_code == 302 and not form.may_redirect_to_login:
             assert not response.url.startswith(AUTH_PAGES), f"{name}: the session was lost ({response.url})"
+        if form.then is not None:
+            shown = client.get(form.then(world))
+            assert shown.status_code < 500, _failure(f"{name}, then", form, form.then(world), data, shown)
 
     submit()
     count("forms_fuzzed")
     # The examples reached the form itself, not only a refusal.
     assert set(statuses) - {403, 404, 405}, f"{name}: only refusals {dict(statuses)}"
+
+
+def test_every_rich_text_and_stream_field_is_fuzzed():
+    """Every RichTextField and StreamField of the project's models is sent, spoilt, by a form above."""
+    from pathlib import Path
+
+    from django.apps import apps
+    from wagtail.fields import RichTextField, StreamField
+
+    project = Path(__file__).resolve().parents[2]
+    fields = {
+        f"{model._meta.label}.{field.name}"
+        for model in apps.get_models()
+        if Path(apps.get_app_config(model._meta.app_label).path).is_relative_to(project)
+        for field in model._meta.local_fields
+        if isinstance(field, RichTextField | StreamField)
+    }
+    assert fields == set(RICH_FIELDS_FUZZED), "list each field in RICH_FIELDS_FUZZED with the form that fuzzes it"
+    assert set(RICH_FIELDS_FUZZED.values()) <= set(FORMS)
