@@ -42,14 +42,15 @@ def export_csv(request):
     if event_filter.is_bound and not event_filter.is_valid():
         return HttpResponse(_("The filter is not valid: nothing was exported."), status=400, content_type="text/plain")
     record_export(request, "export:audit_trail.csv")
-    header = [_("When (UTC)"), _("Who (id)"), _("Who"), _("Role"), _("Action"), _("What"), _("Id")]
+    # ISO 8601 with the offset in every value, so no reader has to guess the zone.
+    header = [_("When (UTC, ISO 8601)"), _("Who (id)"), _("Who"), _("Role"), _("Action"), _("What"), _("Id")]
     header += [_("Changed fields"), _("Request id"), _("Client address")]
 
     def rows():
         yield header
         for event in event_filter.qs.iterator(chunk_size=2000):
             yield [
-                event.occurred_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
+                event.occurred_at.astimezone(UTC).isoformat(timespec="seconds"),
                 event.actor_id or "",
                 event.actor.full_name if event.actor else "",
                 event.actor_role,

@@ -123,7 +123,7 @@ def test_the_manager_filters_and_exports_the_trail(manager_client, mentor_client
     assert bad.status_code == 400
     export = manager_client.get(reverse("audit:export_csv"), {"actor": mentor.pk})
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
-    assert rows[0][0] == "When (UTC)" and len(rows) > 1
+    assert rows[0][0] == "When (UTC, ISO 8601)" and len(rows) > 1
     assert all(row[1] == str(mentor.pk) for row in rows[1:])
     assert events(action="export", model_label="export:audit_trail.csv")
 
