@@ -190,6 +190,11 @@ class AgreedAction(models.Model):
     def __str__(self):
         return self.description
 
+    @property
+    def is_overdue(self):
+        """Not done, and its due date has passed (flagged on the mentor's and the coach's pages)."""
+        return self.done_at is None and self.due_on is not None and self.due_on < timezone.localdate()
+
 
 class Addendum(models.Model):
     """A dated correction or addition to a finalised record; the record itself is never rewritten."""

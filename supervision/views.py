@@ -68,6 +68,15 @@ def supervisee_rows(coach):
                 filter=Q(supervision_actions__done_at__isnull=True, supervision_actions__record__coach=coach),
                 distinct=True,
             ),
+            overdue_actions=Count(
+                "supervision_actions",
+                filter=Q(
+                    supervision_actions__done_at__isnull=True,
+                    supervision_actions__record__coach=coach,
+                    supervision_actions__due_on__lt=timezone.localdate(),
+                ),
+                distinct=True,
+            ),
             latest_coding_id=Subquery(latest_coding),
         )
     )
