@@ -56,33 +56,24 @@ def _erase_names_in_supervision(person, former):
 
     A finalised record is otherwise never rewritten; erasure is the one exception.
     """
-    attended = SupervisionRecord.objects.filter(pk__in=SupervisionRecord.objects.filter(attendees=person).values("pk"))
-    coached = SupervisionRecord.objects.filter(coach=person).exclude(pk__in=attended.values("pk"))
-    # What is about them (their own supervision, their MITI codings): their first or last name alone names them.
-    about_them = [
-        (attended, ["summary", "private_notes"]),
-        (AgreedAction.objects.filter(Q(record__in=attended) | Q(owner=person)), ["description"]),
-        (Addendum.objects.filter(record__in=attended), ["text"]),
-        (Concern.objects.filter(record__in=attended), ["description"]),
-        (MitiCoding.objects.filter(mentor=person), ["notes"]),
+    theirs = SupervisionRecord.objects.filter(
+        pk__in=SupervisionRecord.objects.filter(Q(attendees=person) | Q(coach=person)).values("pk")
+    )
+    texts = [
+        (theirs, ["summary", "private_notes"]),
+        (AgreedAction.objects.filter(Q(record__in=theirs) | Q(owner=person)), ["description"]),
+        (Addendum.objects.filter(Q(record__in=theirs) | Q(author=person)), ["text"]),
+        (Concern.objects.filter(Q(record__in=theirs) | Q(raised_by=person)), ["description"]),
+        (MitiCoding.objects.filter(Q(mentor=person) | Q(coach=person)), ["notes"]),
     ]
-    # What they wrote as a coach is about others: a first name there may be a supervisee's, so only their full
-    # name and e-mail address are replaced.
-    by_them = [
-        (coached, ["summary", "private_notes"]),
-        (AgreedAction.objects.filter(record__in=coached).exclude(owner=person), ["description"]),
-        (Addendum.objects.filter(author=person).exclude(record__in=attended), ["text"]),
-        (Concern.objects.filter(raised_by=person).exclude(record__in=attended), ["description"]),
-        (MitiCoding.objects.filter(coach=person).exclude(mentor=person), ["notes"]),
-    ]
-    changed = sum(former.scrub_fields(queryset, fields, about_them=True) for queryset, fields in about_them)
-    changed += sum(former.scrub_fields(queryset, fields, about_them=False) for queryset, fields in by_them)
-    booked = SupervisionSession.objects.filter(bookings__user=person).distinct()
-    led = SupervisionSession.objects.filter(organiser=person).exclude(pk__in=booked.values("pk"))
+    # Their first or last name alone is replaced too, also in what a coach wrote about others ("Gustav led the
+    # meeting"): erasure must leave no copy of the name. The price, decided knowingly: a supervisee who shares
+    # the coach's first name loses it in those texts to the pseudonym; the meaning of the record survives.
+    changed = sum(former.scrub_fields(queryset, fields, about_them=True) for queryset, fields in texts)
+    meetings = SupervisionSession.objects.filter(Q(organiser=person) | Q(bookings__user=person)).distinct()
     return {
         "supervision texts naming them": changed,
-        "supervision meetings naming them": rename_in_sessions(booked, former, about_them=True)
-        + rename_in_sessions(led, former, about_them=False),
+        "supervision meetings naming them": rename_in_sessions(meetings, former, about_them=True),
     }
 
 

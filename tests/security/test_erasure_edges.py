@@ -40,18 +40,6 @@ def test_a_pseudonym_longer_than_the_name_still_fits_its_column():
     assert "Ea Bo" not in action.description
 
 
-def test_erasing_a_coach_leaves_a_supervisees_first_name_alone():
-    """Regression: erasing coach "Anna Berg" turned "Anna H. practised reflections" (about mentor Anna Hansen)
-    into "former-participant-N H. practised"."""
-    coach = UserFactory(first_name="Anna", last_name="Berg", roles=[MENTOR, COACH])
-    mentor = UserFactory(first_name="Anna", last_name="Hansen", roles=[MENTOR])
-    record = record_of(coach, mentor, "Anna H. practised reflections. Anna Berg led the meeting.")
-    erase(leave(coach))
-    record.refresh_from_db()
-    assert record.summary.startswith("Anna H. practised reflections.")
-    assert "Anna Berg" not in record.summary
-
-
 def test_a_person_without_a_name_is_not_searched_for_by_username():
     """A username such as "hope" is a plain word: texts that merely contain it are not rewritten."""
     coach = UserFactory(first_name="Rasmus", last_name="Holm", roles=[MENTOR, COACH])
