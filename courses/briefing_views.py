@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.briefings import confirm, coverage, send_briefing_reminders
+from courses.briefings import confirm, coverage, last_reminder, remind
 from courses.models import BriefingPage
 from mentorsite.audit.trail import record_export
 from mentorsite.exports import csv_response
@@ -63,6 +63,7 @@ def _coverage_context(request, briefing):
         "missing": missing,
         "percent": round(100 * len(confirmed) / total) if total else 0,
         "total": total,
+        "last_reminder": last_reminder(briefing),
     }
 
 
@@ -89,11 +90,15 @@ def remind_missing(request, briefing_id):
     briefing = _confirmable_briefing(briefing_id)
     cohort = _cohort_from(request, request.POST)
     _confirmed, missing = coverage(briefing, cohort)
-    if missing:
-        send_briefing_reminders.enqueue(briefing.pk, [person.pk for person in missing])
-        messages.success(request, _("Reminder sent to %(count)s people.") % {"count": len(missing)})
-    else:
+    if not missing:
         messages.info(request, _("Everyone has confirmed; no reminder was sent."))
+    else:
+        sent, recently = remind(briefing, missing)
+        if sent:
+            messages.success(request, _("Reminder sent to %(count)s people.") % {"count": sent})
+        if recently:
+            left_out = _("%(count)s people were reminded less than a day ago and were not reminded again.")
+            messages.info(request, left_out % {"count": recently})
     url = reverse("courses:briefing_coverage", args=[briefing.pk])
     return redirect(f"{url}?cohort={cohort.pk}" if cohort else url)
 

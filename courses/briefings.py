@@ -5,6 +5,8 @@ e-mails them (once per person and version, through the Tasks API); publishing it
 change" ticked raises its version, so everyone is asked to confirm again.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
@@ -14,7 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tasks import task
 
-from courses.models import BriefingConfirmation, BriefingNotice, BriefingPage
+from courses.models import BriefingConfirmation, BriefingNotice, BriefingPage, BriefingReminder
 from mentorsite.users.roles import COACH, MENTOR, has_role
 
 
@@ -146,3 +148,39 @@ def send_briefing_reminders(briefing_id, user_ids):
     for person in people:
         _mail(briefing, person, "briefing_reminder")
     return len(people)
+
+
+# Nobody is reminded of one briefing more than once in this time, however often staff click.
+REMINDER_INTERVAL = timedelta(days=1)
+
+
+def remind(briefing, people):
+    """Sends a reminder to each of `people` not reminded of `briefing` within REMINDER_INTERVAL.
+
+    Returns (how many were reminded now, how many were left out as reminded recently). The briefing's row is
+    locked first, so two clicks at once cannot both remind the same people.
+    """
+    BriefingPage.objects.select_for_update().filter(pk=briefing.pk).first()
+    now = timezone.now()
+    recent = set(
+        BriefingReminder.objects.filter(
+            briefing=briefing, user__in=[p.pk for p in people], sent_at__gt=now - REMINDER_INTERVAL
+        ).values_list("user_id", flat=True)
+    )
+    due = [person for person in people if person.pk not in recent]
+    # One time for the whole round, so the coverage page can say "to N people".
+    BriefingReminder.objects.bulk_create(
+        [BriefingReminder(user=person, briefing=briefing, sent_at=now) for person in due]
+    )
+    if due:
+        send_briefing_reminders.enqueue(briefing.pk, [person.pk for person in due])
+    return len(due), len(recent)
+
+
+def last_reminder(briefing):
+    """(when, to how many people) of the latest round of reminders of `briefing`, or None."""
+    latest = BriefingReminder.objects.filter(briefing=briefing).order_by("-sent_at").values_list("sent_at", flat=True)
+    when = latest.first()
+    if when is None:
+        return None
+    return when, BriefingReminder.objects.filter(briefing=briefing, sent_at=when).count()

@@ -18,6 +18,7 @@ from mentorsite import privacy
 from .models import (
     BriefingConfirmation,
     BriefingNotice,
+    BriefingReminder,
     Certificate,
     DocumentRun,
     Enrolment,
@@ -84,6 +85,11 @@ def register_sections():
         "briefing_notices",
         export=_theirs(BriefingNotice),
         erase=lambda person, former: {"notices": BriefingNotice.objects.filter(user=person).delete()[0]},
+    )
+    privacy.register(
+        "briefing_reminders",
+        export=_theirs(BriefingReminder),
+        erase=lambda person, former: {"reminders": BriefingReminder.objects.filter(user=person).delete()[0]},
     )
     privacy.register("certificates", export=_theirs(Certificate), erase=_pseudonymise_certificates)
     # Not exported: a run belongs to the manager who started it, and its files are about many people.

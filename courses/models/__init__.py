@@ -5,6 +5,7 @@ from .briefings import (
     BriefingPage,
     BriefingPageTag,
     BriefingRelatedPage,
+    BriefingReminder,
 )
 from .certificates import Certificate
 from .pages import LessonPage, MembersOnlyPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
@@ -16,6 +17,7 @@ __all__ = [
     "BriefingConfirmation",
     "BriefingIndexPage",
     "BriefingNotice",
+    "BriefingReminder",
     "BriefingPage",
     "BriefingPageTag",
     "BriefingRelatedPage",

@@ -343,3 +343,18 @@ class BriefingNotice(models.Model):
 
     def __str__(self):
         return f"Notice of {self.briefing} v{self.version} to {self.user}"
+
+
+class BriefingReminder(models.Model):
+    """A reminder to confirm a briefing, sent to one person from the coverage page ("Send a reminder to
+    everyone missing"). Kept so that nobody is reminded twice within a day and staff see when they last sent."""
+
+    user = models.ForeignKey("users.User", on_delete=models.CASCADE, related_name="+")
+    briefing = models.ForeignKey(BriefingPage, on_delete=models.CASCADE, related_name="reminders")
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["briefing", "user", "sent_at"], name="briefing_reminder_lookup")]
+
+    def __str__(self):
+        return f"Reminder of {self.briefing} to {self.user}"

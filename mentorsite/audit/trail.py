@@ -49,6 +49,7 @@ NOT_AUDITED = {
     "supervision.SupervisionSession": "a supervision slot; who comes is in the audited Booking",
     "scheduling.Notice": "a notification generated from audited data, holding no more than it points to",
     "courses.BriefingNotice": "a reminder generated from a briefing, holding no more than it points to",
+    "courses.BriefingReminder": "when a reminder to confirm a briefing was sent, holding no more than it points to",
     "courses.DocumentRun": "a job record; its downloads are audited as exports",
     "supervision.RecordAccess": "the access log of supervision records: itself a log, written on every opening",
     "home.HomePage": _PAGE,
