@@ -17,6 +17,12 @@ LABELS = {
     "injection_fields": "fields written with injection payloads",
     "scripts_executed": "injected scripts executed",
     "fault_scenarios": "fault scenarios passed",
+    "takeover_attempts": "attempts by a manager to change a superuser's or manager's account (all refused)",
+    "export_parity_roles": "roles whose data export was compared with what their pages show",
+    "erasure_places_searched": "tables, columns and stored files searched after an erasure",
+    "erasure_hits": "copies of an erased person's name, username or e-mail found",
+    "csv_exports_checked": "CSV exports read with both separators for live formulas",
+    "miti_pages_checked": "pages showing MITI figures checked for an access-log entry",
 }
 
 

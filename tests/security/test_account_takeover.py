@@ -24,6 +24,7 @@ from wagtail.users.views.bulk_actions.user_bulk_action import UserBulkAction
 from mentorsite.users.models import User
 from mentorsite.users.roles import FACILITATOR, MANAGER, MENTOR
 from tests.factories import UserFactory
+from tests.figures import count
 from tests.helpers import sign_in
 
 NEW_PASSWORD = "taken-over-password-991"  # noqa: S105 - a test value
@@ -134,6 +135,7 @@ def test_a_manager_cannot_change_a_superuser_or_another_manager_in_any_user_view
     before, counts = snapshot(person), row_counts()
 
     response = as_manager.post(url, takeover_form(person))
+    count("takeover_attempts")
 
     assert refused(response), f"{url_name}: {response.status_code} {getattr(response, 'url', '')} for the manager"
     assert snapshot(person) == before, f"{url_name} changed the {kind}'s account"
@@ -185,6 +187,7 @@ def test_a_manager_cannot_change_a_superuser_or_another_manager_with_any_bulk_ac
 
     for data in bulk_forms(action_class):
         as_manager.post(url, data)
+        count("takeover_attempts")
         assert snapshot(person) == before, f"{action_type} {data} changed the {kind}'s account"
         assert row_counts() == counts, f"{action_type} {data} wrote something"
 

@@ -30,6 +30,7 @@ from mentorsite.users.roles import COACH, MENTOR
 from supervision.models import MitiCoding, SupervisionRecord, SupervisionSession
 from tests.conftest import at, miti_values
 from tests.factories import LessonPageFactory, ModulePageFactory, TrackPageFactory, UserFactory
+from tests.figures import count
 from tests.helpers import sign_in
 from tests.supervision.test_records import record_form_data
 
@@ -65,6 +66,18 @@ def database_hits(terms):
                     text = as_text(value)
                     hits += [(table, column, term) for term in terms if contains(text, term)]
     return hits
+
+
+def searched_places():
+    """How many table columns and stored files the search reads (for the figures CI prints)."""
+    with connection.cursor() as cursor:
+        tables = set(connection.introspection.table_names(cursor))
+    columns = sum(
+        len(model._meta.concrete_fields)
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.db_table in tables
+    )
+    return columns + len(list(stored_files(storages["documents"])))
 
 
 def as_text(value):
@@ -281,6 +294,8 @@ def test_erasure_leaves_no_trace_of_the_person_in_the_database_the_stored_files_
             call_command("apply_retention", stdout=io.StringIO())
 
     hits = sorted(set(database_hits(TERMS)))
+    count("erasure_places_searched", searched_places())
+    count("erasure_hits", len(hits) + len(storage_hits(TERMS)) + len(search_index_hits(TERMS)))
     assert not hits, "\n".join(map(str, hits))
     assert sorted(set(storage_hits(TERMS))) == []
     assert search_index_hits(TERMS) == []

@@ -23,6 +23,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from mentorsite import exports
 from mentorsite.users.roles import MANAGER, MENTOR
 from tests.factories import EnrolmentFactory, ProgrammePageFactory, UserFactory
+from tests.figures import count
 from tests.helpers import sign_in
 
 # What Excel and LibreOffice read as the start of a formula (OWASP's list), written out here again on
@@ -199,6 +200,7 @@ def test_every_wagtail_export_writes_titles_and_names_as_text(planted):
             problems.append(f"{name}: none of the planted titles or names is in the CSV:\n{text[:500]}")
         if formulas := cells_read_as_formulas(text):
             problems.append(f"{name}: CSV cells read as formulas: {formulas[:5]}")
+        count("csv_exports_checked")
 
         # XLSX: cells are typed, so text is safe as long as no cell is stored as a formula.
         book = openpyxl.load_workbook(io.BytesIO(b"".join(client.get(url, {"export": "xlsx"}).streaming_content)))
@@ -247,4 +249,5 @@ def test_the_platforms_own_csv_exports_write_titles_and_names_as_text(
             problems.append(f"{name}: none of the planted titles or names is in the CSV:\n{text[:500]}")
         if formulas := cells_read_as_formulas(text):
             problems.append(f"{name}: cells read as formulas: {formulas[:5]}")
+        count("csv_exports_checked")
     assert not problems, "\n".join(problems)

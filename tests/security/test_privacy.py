@@ -16,6 +16,7 @@ from mentorsite.users.roles import COACH, MENTOR
 from supervision.models import AgreedAction, RecordAccess
 from tests.conftest import PRIVATE_NOTE
 from tests.factories import UserFactory
+from tests.figures import count
 
 
 def summary_figures(figures):
@@ -233,6 +234,7 @@ def test_an_export_holds_what_the_pages_show_the_person_about_themself_and_what_
     unseen += [c.notes for c in MitiCoding.objects.exclude(pk__in=shown["codings"]) if c.notes]
     assert [words for words in unseen if words in text] == []
     assert PRIVATE_NOTE not in text
+    count("export_parity_roles")
 
 
 @pytest.mark.django_db

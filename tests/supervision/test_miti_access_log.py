@@ -24,6 +24,7 @@ from mentorsite.users.roles import COACH, MANAGER, MENTOR
 from supervision.models import CoachAssignment, MitiCoding, RecordAccess
 from tests.conftest import miti_values
 from tests.factories import UserFactory
+from tests.figures import count
 from tests.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
@@ -141,6 +142,7 @@ CASES = [(key, role) for key, (_n, _a, _d, roles, _k) in MITI_PAGES.items() for 
 @pytest.mark.parametrize(("key", "role"), CASES, ids=[f"{key} as {role}" for key, role in CASES])
 def test_every_page_showing_miti_figures_logs_each_coding_it_shows(world, shown_codings, key, role):
     kind = MITI_PAGES[key][-1]
+    count("miti_pages_checked")
     RecordAccess.objects.all().delete()
     user, _response = _request(world, key, role)
     if kind == "codings":
