@@ -42,7 +42,8 @@ def calendar(request):
             "sessions": upcoming_sessions_of(request.user),
             "registers_due": registers_due(request.user),
             "bookable": bookable_sessions(request.user)[:50],
-            "feed_url": request.build_absolute_uri(reverse("scheduling:feed", args=[feed.token])),
+            # The public address (as in e-mails and the feed itself), not whatever host this request came by.
+            "feed_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("scheduling:feed", args=[feed.token]),
         },
     )
 
@@ -108,7 +109,7 @@ def cancel_session(request, session_id):
 def session_ics(request, session_id):
     session = _visible_session(request, session_id)
     response = HttpResponse(
-        calendar_bytes([session], session.title, request.build_absolute_uri("/").rstrip("/")),
+        calendar_bytes([session], session.title, settings.WAGTAILADMIN_BASE_URL.rstrip("/")),
         content_type="text/calendar; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
