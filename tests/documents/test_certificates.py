@@ -43,7 +43,10 @@ def test_certificate_of_a_finished_track(mentor_client, finished, mentor_track, 
     assert "Søs Ærø-Håkansson" in text and mentor_track.title in text
     assert module.title in text and seminar.title in text
     assert "13.5 hours of training in total" in text  # 1.5 h of study + two 6-hour seminar days
-    assert certificate.code in text and f"/verify/{certificate.code}/" in text
+    # pypdf sometimes reads a gap between two glyphs of the code as a space ("S7MR-CTUP-Y J5J"): compare
+    # without spaces, which a code never holds.
+    unspaced = "".join(text.split())
+    assert certificate.code in unspaced and f"/verify/{certificate.code}/" in unspaced
     mentor_client.get(reverse("courses:certificate", args=[mentor_track.pk]))
     assert Certificate.objects.count() == 1  # downloading again issues nothing new
 

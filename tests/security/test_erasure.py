@@ -57,7 +57,11 @@ def database_hits(terms):
             table = model._meta.db_table
             if table not in tables:
                 continue
-            columns = [field.column for field in model._meta.concrete_fields]
+            # Only the columns of its own table: a page type's parent columns live in the parent's table (SQLite
+            # quietly reads an unknown quoted column as a string; PostgreSQL refuses it).
+            columns = [field.column for field in model._meta.local_concrete_fields]
+            if not columns:
+                continue  # a proxy: its table is read through its concrete model
             quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
             # Names come from the models, never from input.
             cursor.execute(f"SELECT {quoted} FROM {connection.ops.quote_name(table)}")  # noqa: S608
@@ -73,7 +77,7 @@ def searched_places():
     with connection.cursor() as cursor:
         tables = set(connection.introspection.table_names(cursor))
     columns = sum(
-        len(model._meta.concrete_fields)
+        len(model._meta.local_concrete_fields)
         for model in apps.get_models(include_auto_created=True)
         if model._meta.db_table in tables
     )
