@@ -144,7 +144,9 @@ def unused_demo_code(username):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_mentor_books_sessions_and_facilitator_takes_the_register(live_server, demo_programme, browser_page):
+def test_mentor_books_sessions_and_facilitator_takes_the_register(live_server, demo_programme, browser_page, settings):
+    # The calendar page shows the subscription address at the platform's public address: here, the live server.
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
     import urllib.request
     from zoneinfo import ZoneInfo
 
