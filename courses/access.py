@@ -17,11 +17,20 @@ def studyable_track_paths(user):
     if cached is None:
         from courses.models import Enrolment
 
-        paths = set()
+        tracks = []
         enrolments = Enrolment.objects.filter(user=user).select_related("track__builds_on")
         for enrolment in enrolments:
-            for track in enrolment.track.track_chain():
-                paths.add(track.path)
+            tracks += enrolment.track.track_chain()
+        # A track in another language is the same track: its pages may be studied too.
+        paths = (
+            set(
+                Page.objects.filter(translation_key__in={track.translation_key for track in tracks}).values_list(
+                    "path", flat=True
+                )
+            )
+            if tracks
+            else set()
+        )
         cached = user._studyable_track_paths = frozenset(paths)
     return cached
 

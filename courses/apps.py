@@ -12,15 +12,17 @@ class CoursesConfig(AppConfig):
         from wagtail.signals import page_published
 
         from courses.demo.seed import seed_courses
+        from courses.demo.seed_da import danish_pairs
         from courses.policies import SeminarDayPolicy
         from courses.privacy import register_sections
-        from mentorsite.demo import register_demo_step
+        from mentorsite.demo import register_demo_phrasebook, register_demo_step
         from mentorsite.scheduling import policies
         from mentorsite.scheduling.models import Session
         from mentorsite.users import roles
 
         policies.register(Session.Kind.SEMINAR, SeminarDayPolicy())
         register_demo_step(10, seed_courses)
+        register_demo_phrasebook(danish_pairs)
         page_published.connect(briefing_published, dispatch_uid="courses.briefing_published")
         register_sections()
 

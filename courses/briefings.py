@@ -17,6 +17,8 @@ from django.utils import timezone
 from django_tasks import task
 
 from courses.models import BriefingConfirmation, BriefingNotice, BriefingPage, BriefingReminder
+from mentorsite.translations import in_language, original_of, originals
+from mentorsite.users.languages import in_language_of
 from mentorsite.users.roles import COACH, MENTOR, has_role
 
 
@@ -33,11 +35,14 @@ def audience():
 def has_confirmed(user, briefing):
     if not user.is_authenticated:
         return False
+    briefing = original_of(briefing)
     return BriefingConfirmation.objects.filter(user=user, briefing=briefing, version=briefing.version).exists()
 
 
 def confirm(user, briefing):
-    """Record "read and understood" for the current version. Idempotent, also under a double submit."""
+    """Record "read and understood" for the current version, in whichever language it was read. Idempotent, also
+    under a double submit."""
+    briefing = original_of(briefing)
     try:
         with transaction.atomic():
             return BriefingConfirmation.objects.get_or_create(
@@ -53,7 +58,7 @@ def unconfirmed_for(user):
         return BriefingPage.objects.none()
     confirmed = BriefingConfirmation.objects.filter(user=user, briefing=OuterRef("pk"), version=OuterRef("version"))
     return (
-        BriefingPage.objects.live()
+        originals(BriefingPage.objects.live())
         .filter(urgency__in=[BriefingPage.Urgency.IMPORTANT, BriefingPage.Urgency.URGENT])
         .exclude(Exists(confirmed))
         .order_by("-published_on", "-pk")
@@ -62,6 +67,7 @@ def unconfirmed_for(user):
 
 def coverage(briefing, cohort=None):
     """(people who confirmed the current version, people missing) among the audience, optionally one cohort."""
+    briefing = original_of(briefing)
     people = audience().select_related("cohort")
     if cohort is not None:
         people = people.filter(cohort=cohort)
@@ -80,6 +86,8 @@ def start_new_version_if_significant(briefing):
     The note must differ from the current version's, so publishing a later typo fix with the box still ticked
     (the editor keeps it from the last revision) does not ask everyone to confirm again.
     """
+    if original_of(briefing) != briefing:
+        return  # A translation shares its source's version; publishing it asks nobody to confirm again.
     note = (briefing.what_changed or "").strip()
     current = BriefingPage.objects.filter(pk=briefing.pk).values("version", "version_note").get()
     if briefing.significant_change and note and note != current["version_note"]:
@@ -89,8 +97,12 @@ def start_new_version_if_significant(briefing):
 
 
 def queue_briefing_notices(briefing):
-    """Create the notices for this version (each person once) and send them after the commit."""
-    if not briefing.needs_confirmation:
+    """Create the notices for this version (each person once) and send them after the commit.
+
+    Only for the original: each person gets one notice about a briefing, in their own language, whichever
+    translations are published.
+    """
+    if not briefing.needs_confirmation or original_of(briefing) != briefing:
         return
     people = audience().exclude(
         pk__in=BriefingNotice.objects.filter(briefing=briefing, version=briefing.version).values("user_id")
@@ -104,13 +116,16 @@ def queue_briefing_notices(briefing):
 
 
 def _mail(briefing, person, template):
-    context = {"briefing": briefing, "person": person, "base_url": settings.WAGTAILADMIN_BASE_URL}
-    send_mail(
-        subject=render_to_string(f"courses/email/{template}_subject.txt", context).strip(),
-        message=render_to_string(f"courses/email/{template}.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[person.email],
-    )
+    """The e-mail in the person's language, about the briefing as it reads in that language where translated."""
+    with in_language_of(person):
+        [shown] = in_language([briefing])
+        context = {"briefing": shown, "person": person, "base_url": settings.WAGTAILADMIN_BASE_URL}
+        send_mail(
+            subject=render_to_string(f"courses/email/{template}_subject.txt", context).strip(),
+            message=render_to_string(f"courses/email/{template}.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[person.email],
+        )
 
 
 @task()
@@ -124,8 +139,9 @@ def send_briefing_notices(briefing_id, version):
     for notice_id in pending.values_list("pk", flat=True):
         with transaction.atomic():
             notice = (
-                BriefingNotice.objects.select_for_update()
-                .select_related("user")
+                # Only the notice is locked: PostgreSQL refuses to lock the optional profile of the outer join.
+                BriefingNotice.objects.select_for_update(of=("self",))
+                .select_related("user__wagtail_userprofile")
                 .filter(pk=notice_id, sent_at__isnull=True)
                 .first()
             )
@@ -144,7 +160,12 @@ def send_briefing_reminders(briefing_id, user_ids):
     briefing = BriefingPage.objects.filter(pk=briefing_id).first()
     if briefing is None:
         return 0
-    people = get_user_model().objects.filter(pk__in=user_ids, is_active=True).exclude(email="")
+    people = (
+        get_user_model()
+        .objects.filter(pk__in=user_ids, is_active=True)
+        .exclude(email="")
+        .select_related("wagtail_userprofile")
+    )
     for person in people:
         _mail(briefing, person, "briefing_reminder")
     return len(people)
@@ -155,7 +176,9 @@ REMINDER_INTERVAL = timedelta(days=1)
 
 
 def remind(briefing, people):
-    """Sends a reminder to each of `people` not reminded of `briefing` within REMINDER_INTERVAL.
+    """Reminders are about the original (the coverage page's briefing); each reads in its reader's language.
+
+    Sends a reminder to each of `people` not reminded of `briefing` within REMINDER_INTERVAL.
 
     Returns (how many were reminded now, how many were left out as reminded recently). The briefing's row is
     locked first, so two clicks at once cannot both remind the same people.

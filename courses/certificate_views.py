@@ -19,24 +19,38 @@ from mentorsite.audit.trail import record_export, record_update
 from mentorsite.pdf import render_pdf
 from mentorsite.qr import qr_svg
 from mentorsite.request_context import client_address
+from mentorsite.translations import in_language, original_of
 from mentorsite.users.decorators import role_required
+from mentorsite.users.languages import in_language_of
 from mentorsite.users.roles import MANAGER
 
 
 def certificate_document(certificate, progress):
-    """The certificate's PDF (bytes)."""
+    """The certificate's PDF (bytes), in its holder's language, whoever downloads it."""
     url = verification_url(certificate)
-    return render_pdf(
-        "pdf/certificate.html",
-        {
-            "certificate": certificate,
-            "progress": progress,
-            "hours": training_hours(progress),
-            "verification_url": url,
-            "qr": qr_svg(url),
-        },
-        name=f"certificate-{certificate.code}",
-    )
+    with in_language_of(certificate.user):
+        track, programme = certificate.track, certificate.track.get_parent()
+        [shown_track] = in_language([track])
+        [shown_programme] = in_language([programme])
+        translated = shown_programme.pk != programme.pk
+        return render_pdf(
+            "pdf/certificate.html",
+            {
+                "certificate": certificate,
+                # The titles of the holder's language where the track is translated; the record keeps the
+                # titles it was issued with.
+                "track_title": shown_track.title if shown_track.pk != track.pk else certificate.track_title,
+                "programme_title": shown_programme.title if translated else certificate.programme_title,
+                "issuing_organisation": (
+                    shown_programme.specific.issuing_organisation if translated else certificate.issuing_organisation
+                ),
+                "progress": progress,
+                "hours": training_hours(progress),
+                "verification_url": url,
+                "qr": qr_svg(url),
+            },
+            name=f"certificate-{certificate.code}",
+        )
 
 
 @login_required
@@ -44,6 +58,7 @@ def certificate_pdf(request, track_id):
     track = get_object_or_404(TrackPage.objects.live(), pk=track_id)
     if not user_may_study_page(request.user, track):
         raise Http404
+    track = original_of(track)  # one certificate for a track and its translations
     try:
         certificate, progress = issue(request.user, track)
     except TrackNotComplete:

@@ -24,6 +24,7 @@ from wagtail.models import Page
 
 from courses.knowledge_check import mark
 from courses.models import LessonCompletion, LessonPage, ModulePage, SeminarPage
+from mentorsite.translations import original_ids, original_of, show_in_language
 
 MODULE = "module"
 SEMINAR = "seminar"
@@ -57,17 +58,40 @@ class TrackStructure:
         return [lesson for requirement in self.requirements for lesson in requirement.lessons]
 
 
+def _originals(pages):
+    """The pages of record of these pages (a translated track counts as its original), in order."""
+    first = original_ids(pages)
+    return [page if first[page.pk] == page.pk else original_of(page) for page in pages]
+
+
 def load_structures(tracks):
-    """The requirements of each track, in tree order, read with three queries for all tracks together."""
+    """The requirements of each track, in tree order, read with a handful of queries for all tracks together.
+
+    Read from the originals, so translations neither add nor double requirements; titles are then shown in
+    the reader's language.
+    """
+    tracks = _originals(tracks)
     chains = {track.pk: track.track_chain() for track in tracks}
     chain_tracks = {t.path: t for chain in chains.values() for t in chain}
     if not chain_tracks:
         return []
     under_tracks = reduce(or_, (Q(path__startswith=path) for path in chain_tracks))
-    fields = ["id", "title", "slug", "path", "depth", "url_path", "live", "first_published_at"]
+    fields = [
+        "id",
+        "title",
+        "slug",
+        "path",
+        "depth",
+        "url_path",
+        "live",
+        "first_published_at",
+        "translation_key",
+        "locale",
+    ]
     modules = list(ModulePage.objects.live().filter(under_tracks).only(*fields).order_by("path"))
     seminars = list(SeminarPage.objects.live().filter(under_tracks).only(*fields, "kind", "days").order_by("path"))
-    lessons = LessonPage.objects.live().filter(under_tracks).only(*fields).order_by("path")
+    lessons = list(LessonPage.objects.live().filter(under_tracks).only(*fields).order_by("path"))
+    show_in_language([*chain_tracks.values(), *modules, *seminars, *lessons])
 
     lessons_by_module_path = {}
     for lesson in lessons:
@@ -261,7 +285,8 @@ def module_lesson_states(user, module):
     A lesson is "new" for someone who had already started the module before it was first published:
     it is what put a finished module back in progress.
     """
-    lessons = list(LessonPage.objects.child_of(module).live().order_by("path"))
+    module = original_of(module)
+    lessons = show_in_language(LessonPage.objects.child_of(module).live().order_by("path"))
     dates = {lesson_id: at for (_, lesson_id), at in completion_dates([user.pk], lessons).items()}
     started = min(dates.values()) if dates else None
     return [
@@ -280,7 +305,9 @@ def module_lesson_states(user, module):
 
 
 def complete_lesson(user, lesson, method):
-    """Record that `user` completed `lesson`. Idempotent, also when two requests race: one record, ever."""
+    """Record that `user` completed `lesson` (in whichever language: the record is the original's). Idempotent,
+    also when two requests race: one record, ever."""
+    lesson = original_of(lesson)
     try:
         with transaction.atomic():
             return LessonCompletion.objects.get_or_create(
@@ -299,8 +326,13 @@ def lesson_context(user, lesson, attempt_id=None):
     from courses.access import user_may_study_page
     from courses.models import KnowledgeCheckAttempt, ReflectionAnswer
 
-    siblings = list(
-        LessonPage.objects.sibling_of(lesson).live().only("id", "title", "path", "url_path").order_by("path")
+    shown = lesson
+    lesson = original_of(lesson)
+    siblings = show_in_language(
+        LessonPage.objects.sibling_of(lesson)
+        .live()
+        .only("id", "title", "path", "url_path", "translation_key", "locale")
+        .order_by("path")
     )
     position = next((i for i, sibling in enumerate(siblings) if sibling.pk == lesson.pk), None)
     previous_lesson = siblings[position - 1] if position else None
@@ -318,12 +350,15 @@ def lesson_context(user, lesson, attempt_id=None):
     from courses.models import BriefingRelatedPage
 
     module = lesson.get_parent()
-    latest_briefings = [
+    latest_briefings = show_in_language(
         link.briefing
         for link in BriefingRelatedPage.objects.filter(page_id__in=[lesson.pk, module.pk], briefing__live=True)
         .select_related("briefing")
         .order_by("-briefing__published_on")[:3]
-    ]
+    )
+    show_in_language([module])
+    # The questions and prompts are read in the language shown; their block ids are the same in every language.
+    lesson = shown
     check = lesson.knowledge_check
     check_result = None
     if check is not None and attempt_id and attempts:

@@ -39,6 +39,7 @@ from mentorsite.audit.trail import record_export
 from mentorsite.exports import csv_response
 from mentorsite.pdf import render_pdf
 from mentorsite.scheduling.services import upcoming_sessions_of
+from mentorsite.translations import in_language, original_of, show_in_language
 from mentorsite.users.decorators import role_required
 from mentorsite.users.roles import STAFF_ROLES
 
@@ -49,7 +50,8 @@ def dashboard(request):
     enrolments = list(
         Enrolment.objects.filter(user=request.user).select_related("track__builds_on").order_by("track__path")
     )
-    recent = LessonCompletion.objects.filter(user=request.user).select_related("lesson")[:5]
+    recent = list(LessonCompletion.objects.filter(user=request.user).select_related("lesson")[:5])
+    show_in_language(completion.lesson for completion in recent if completion.lesson)
     return render(
         request,
         "courses/dashboard.html",
@@ -57,7 +59,7 @@ def dashboard(request):
             "track_progress": progress_for_tracks(request.user, [e.track for e in enrolments]),
             "recent_completions": recent,
             "upcoming_sessions": upcoming_sessions_of(request.user, limit=5),
-            "unconfirmed_briefings": list(unconfirmed_for(request.user)[:10]),
+            "unconfirmed_briefings": in_language(unconfirmed_for(request.user)[:10]),
             "panels": panels_for(request),
         },
     )
@@ -114,7 +116,7 @@ def submit_knowledge_check(request, lesson_id):
     with transaction.atomic():
         attempt = KnowledgeCheckAttempt.objects.create(
             user=request.user,
-            lesson=lesson,
+            lesson=original_of(lesson),
             lesson_title=lesson.title,
             answers=chosen,
             score=result.score,
@@ -154,7 +156,7 @@ def save_reflection(request, lesson_id, block_id):
         )
     ReflectionAnswer.objects.update_or_create(
         user=request.user,
-        lesson=lesson,
+        lesson=original_of(lesson),
         block_id=block_id,
         defaults={"text": form.cleaned_data["text"], "prompt": prompt.value["prompt"], "lesson_title": lesson.title},
     )

@@ -1,8 +1,9 @@
 """The one CSV writer of the platform, Wagtail's exports included: for files people open in spreadsheets.
 
 UTF-8 with a byte-order mark (so Excel reads æ, ø and å), one row a line, and no cell that a spreadsheet
-could read as a formula, whichever separator it splits on: the file's separator is "," today and will be
-the reader's language's (Danish ";"), and a file is often opened with the other one.
+could read as a formula, whichever separator it splits on: the file's separator is the reader's language's
+(Danish Excel splits on ";", since its decimal comma takes ","; English on ","), and a file is often opened
+with the other one.
 
 The rule, which `spreadsheet_safe` applies to every cell:
 
@@ -25,6 +26,7 @@ import re
 from decimal import Decimal
 
 from django.http import HttpResponse, StreamingHttpResponse
+from django.utils import translation
 
 # Spreadsheet programs run a cell that starts with one of these as a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -33,6 +35,8 @@ CELL_BOUNDARIES = frozenset(',;"\r\n')
 NEEDS_QUOTES = frozenset(',;"\r\n')
 
 SEPARATOR = ","
+# The separator a spreadsheet expects in each language; the others use SEPARATOR.
+SEPARATORS = {"da": ";"}
 BYTE_ORDER_MARK = "\ufeff"
 # A number as Python writes it; a spreadsheet reads it as that number ("inf" and "NaN" are text like any other).
 NUMBER = re.compile(r"-?\d+(\.\d+)?([eE][-+]?\d+)?")
@@ -83,12 +87,22 @@ def csv_text(rows, separator=SEPARATOR):
     return "".join(csv_lines(rows, separator))
 
 
+def separator_for(language=None):
+    """The CSV separator for a reader of `language` (by default the language of the request being answered)."""
+    language = (language or translation.get_language() or "").split("-")[0]
+    return SEPARATORS.get(language, SEPARATOR)
+
+
 def csv_response(rows, filename, streaming=False):
-    """A download of `rows` as CSV; `streaming` writes it while the rows are read (for long exports)."""
+    """A download of `rows` as CSV in the reader's separator; `streaming` writes it while the rows are read (for
+    long exports)."""
+    separator = separator_for()
     if streaming:
-        response = StreamingHttpResponse((line.encode() for line in csv_lines(rows)), content_type=CONTENT_TYPE)
+        response = StreamingHttpResponse(
+            (line.encode() for line in csv_lines(rows, separator)), content_type=CONTENT_TYPE
+        )
     else:
-        response = HttpResponse(csv_text(rows).encode(), content_type=CONTENT_TYPE)
+        response = HttpResponse(csv_text(rows, separator).encode(), content_type=CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

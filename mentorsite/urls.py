@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.defaults import page_not_found
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -10,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from courses.certificate_views import verify as verify_certificate
 from mentorsite import views as platform_views
 from mentorsite.search import views as search_views
-from mentorsite.users import privacy_views, two_factor
+from mentorsite.users import account_views, privacy_views, two_factor
 from mentorsite.users.password_reset import QueuedPasswordResetForm
 
 handler500 = "mentorsite.views.server_error"
@@ -29,6 +30,10 @@ urlpatterns = [
     path("people/<int:user_id>/privacy/", privacy_views.person_privacy, name="person_privacy"),
     path("people/<int:user_id>/data.json", privacy_views.person_data, name="person_data"),
     path("people/<int:user_id>/erase/", privacy_views.erase_person, name="erase_person"),
+    path("accounts/", account_views.account, name="account"),
+    path("accounts/language/", account_views.change_language, name="account_language"),
+    # The language switch before login (Django's set_language view: a POST that sets the language cookie).
+    path("i18n/setlang/", set_language, name="set_language"),
     path("accounts/two-factor/", two_factor.overview, name="two_factor"),
     path("accounts/two-factor/setup/", two_factor.setup, name="two_factor_setup"),
     path("accounts/two-factor/verify/", two_factor.verify, name="two_factor_verify"),

@@ -23,7 +23,7 @@ def _panels():
     return [
         (_("Global summaries (1–5)"), ["technical", "relational"], 1.0, 5.0,
          [(miti.THRESHOLDS["technical"], _("technical")), (miti.THRESHOLDS["relational"], _("relational"))]),
-        (_("% complex reflections"), ["percent_complex_reflections"], 0.0, 100.0,
+        (_("Complex reflections, per cent"), ["percent_complex_reflections"], 0.0, 100.0,
          [(miti.THRESHOLDS["percent_complex_reflections"], "")]),
         (_("Reflections per question"), ["reflection_to_question"], 0.0, 4.0,
          [(miti.THRESHOLDS["reflection_to_question"], "")]),
@@ -88,7 +88,7 @@ def miti_trend_svg(codings):
             for index, (day, _summary) in enumerate(summaries):
                 parts.append(
                     f'<text x="{x_at(index):.1f}" y="{top + PANEL_HEIGHT + 16}" text-anchor="middle">'
-                    f"{escape(date_format(day, 'j M Y'))}</text>"
+                    f"{escape(date_format(day, 'SHORT_DATE_FORMAT'))}</text>"
                 )
     if not summaries:
         parts.append(
@@ -107,11 +107,11 @@ def _description(codings):
         lines.append(
             _("%(day)s: technical %(technical)s (%(tl)s), relational %(relational)s (%(rl)s)")
             % {
-                "day": date_format(coding.coded_on, "j M Y"),
+                "day": date_format(coding.coded_on, "SHORT_DATE_FORMAT"),
                 "technical": summary.technical,
-                "tl": summary.levels["technical"],
+                "tl": miti.level_label(summary.levels["technical"]),
                 "relational": summary.relational,
-                "rl": summary.levels["relational"],
+                "rl": miti.level_label(summary.levels["relational"]),
             }
         )
     return "; ".join(lines)

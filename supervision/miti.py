@@ -29,6 +29,8 @@ never a crash or infinity. Invalid input raises ValueError naming the field.
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 GLOBAL_SCORES = ("cultivating_change_talk", "softening_sustain_talk", "partnership", "empathy")
 BEHAVIOUR_COUNTS = (
     "giving_information",
@@ -43,9 +45,17 @@ BEHAVIOUR_COUNTS = (
     "confront",
 )
 
+# Levels are stored and compared as these fixed words; people read them through level_label().
 BELOW_FAIR = "below fair"
 FAIR = "fair"
 GOOD = "good"
+LEVEL_LABELS = {BELOW_FAIR: _("below fair"), FAIR: _("fair"), GOOD: _("good")}
+
+
+def level_label(level):
+    """The level in the reader's language ("god" for "good"); None stays None."""
+    return LEVEL_LABELS.get(level, level)
+
 
 # (fair from, good from) for each rated summary score.
 THRESHOLDS = {

@@ -10,7 +10,7 @@ from supervision.models import MitiCoding, SupervisionRecord
 SCORE_LABELS = {
     "technical": _("Technical"),
     "relational": _("Relational"),
-    "percent_complex_reflections": _("% complex reflections"),
+    "percent_complex_reflections": _("Complex reflections, per cent"),
     "reflection_to_question": _("Reflections per question"),
 }
 
@@ -36,7 +36,7 @@ def miti_section(people, start_at, end_at):
         for score, level in coding.summary.levels.items():
             counts[(score, level or _("not applicable"))] += 1
     rows = [
-        (f"{SCORE_LABELS[score]}: {level}", counts[(score, level)])
+        (f"{SCORE_LABELS[score]}: {miti.level_label(level)}", counts[(score, level)])
         for score in miti.THRESHOLDS
         for level in (miti.GOOD, miti.FAIR, miti.BELOW_FAIR, _("not applicable"))
         if counts[(score, level)]

@@ -29,3 +29,19 @@ def png_bytes(size=(2, 2)):
     out = io.BytesIO()
     PillowImage.new("RGB", size, (11, 93, 107)).save(out, "PNG")
     return out.getvalue()
+
+
+def translate_into_danish(*pages):
+    """Publish a Danish translation of each page (parents first) through wagtail-localize, every text marked
+    "[da] " so a test can tell the languages apart; slugs stay the same. Returns the translations."""
+    from mentorsite.translations import publish_translation, same_slug
+
+    return [publish_translation(page, "da", same_slug(lambda text, _context: f"[da] {text}")) for page in pages]
+
+
+def prefer_language(user, language):
+    """Set `user`'s language as their account page does."""
+    from mentorsite.users.languages import set_language_of
+
+    set_language_of(user, language)
+    return user

@@ -33,7 +33,7 @@ def demo_programme(transactional_db):
     """
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     _last_step_used.clear()  # the demo's devices are new
-    checked_lesson = LessonPage.objects.get(slug="responding-to-change-and-sustain-talk")
+    checked_lesson = LessonPage.objects.get(slug="responding-to-change-and-sustain-talk", locale__language_code="en")
     return checked_lesson.url, correct_answers(checked_lesson)
 
 
@@ -271,7 +271,7 @@ def test_supervision_from_coach_to_mentor_to_manager(live_server, demo_programme
 def briefing_index_id(demo_programme):
     from courses.models import BriefingIndexPage
 
-    return BriefingIndexPage.objects.get().pk
+    return BriefingIndexPage.objects.get(locale__language_code="en").pk
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

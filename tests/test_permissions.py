@@ -63,6 +63,21 @@ TABLE = {
     ),
     "audit:events": ("get", lambda w: reverse("audit:events"), None, row(302, 403, 403, 403, 200, 403)),
     "audit:export_csv": ("get", lambda w: reverse("audit:export_csv"), None, row(302, 403, 403, 403, 200, 403)),
+    # The person's own account page and its language form (an unknown language is refused with a message).
+    "account": ("get", lambda w: reverse("account"), None, row(302, 200, 200, 200, 200, 200)),
+    "account_language": (
+        "post",
+        lambda w: reverse("account_language"),
+        {"language": "klingon"},
+        row(302, 400, 400, 400, 400, 400),
+    ),
+    # The language switch before login: anyone may set the language cookie of their own browser.
+    "set_language": (
+        "post",
+        lambda w: reverse("set_language"),
+        {"language": "da", "next": "/accounts/login/"},
+        row(302, 302, 302, 302, 302, 302),
+    ),
     "two_factor": ("get", lambda w: reverse("two_factor"), None, row(302, 200, 200, 200, 200, 200)),
     "two_factor_setup": ("get", lambda w: reverse("two_factor_setup"), None, row(302, 200, 200, 200, 200, 200)),
     # Already verified (staff) or without a device (mentors): sent on to where they were going, or to set-up.
@@ -556,6 +571,8 @@ ADMIN_AREAS = [
     ("seminar_days", BOTH),
     ("networking_days", BOTH),
     ("wagtail_bulk_action", BOTH),
+    ("wagtail_localize", BOTH),  # translating pages segment by segment
+    ("wagtaillocales", set()),  # the two languages are set up by a migration
     ("admin/test404/", BOTH),  # Wagtail's preview of its own not-found page
     ("admin/", set()),  # unnamed: Wagtail's own not-found pages, which show nothing to anyone
 ]

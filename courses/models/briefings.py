@@ -8,6 +8,7 @@ change starts a new version and asks again.
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q, prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,7 @@ from wagtail.search import index
 from courses.models.pages import MembersOnlyPage, page_label
 from mentorsite.blocks import content_blocks
 from mentorsite.page_forms import PageForm
+from mentorsite.translations import in_language, originals
 
 TAG_MAX_LENGTH = 50
 BRIEFINGS_PER_PAGE = 10
@@ -84,7 +86,13 @@ class BriefingIndexPage(RoutablePageMixin, MembersOnlyPage):
         return self.refuse_unless_allowed(request) or super().serve(request, *args, **kwargs)
 
     def briefings(self):
-        return BriefingPage.objects.child_of(self).live().order_by("-published_on", "-pk")
+        """Every live briefing once, whichever language it was written in (the list shows each in the
+        reader's language where it is translated)."""
+        indexes = BriefingIndexPage.objects.filter(translation_key=self.translation_key).values_list("path", flat=True)
+        under = Q()
+        for index_path in indexes:
+            under |= Q(path__startswith=index_path, depth=self.depth + 1)
+        return originals(BriefingPage.objects.live().filter(under)).order_by("-published_on", "-pk")
 
     def _listing(self, request, tag=None):
         briefings = self.briefings()
@@ -95,7 +103,9 @@ class BriefingIndexPage(RoutablePageMixin, MembersOnlyPage):
             urgency = ""
         if tag is not None:
             briefings = briefings.filter(tags=tag)
-        page = Paginator(briefings.prefetch_related("tags"), BRIEFINGS_PER_PAGE).get_page(request.GET.get("page"))
+        page = Paginator(briefings, BRIEFINGS_PER_PAGE).get_page(request.GET.get("page"))
+        page.object_list = in_language(page.object_list)
+        prefetch_related_objects(page.object_list, "tags")
         return self.render(
             request,
             context_overrides={

@@ -17,6 +17,7 @@ from courses.access import user_may_view_page
 from courses.blocks import KnowledgeCheckBlock, LessonBodyBlock, ReflectionPromptBlock
 from mentorsite.page_forms import PageForm
 from mentorsite.page_permissions import PagePermissionsMixin
+from mentorsite.translations import active_language
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
@@ -50,6 +51,13 @@ class MembersOnlyPage(PagePermissionsMixin, Page):
 
     def may_be_viewed_by(self, user):
         return user_may_view_page(user, self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # No live translation in the reader's language: the page is shown in its own, and says so.
+        if self.locale.language_code != active_language():
+            context["page_language"] = self.locale.language_code
+        return context
 
 
 class ProgrammePage(MembersOnlyPage):

@@ -35,6 +35,10 @@ AUDITED = {
 }
 
 _PAGE = "curriculum content: its owner is the editor, and Wagtail's page history records every edit"
+_TRANSLATION = (
+    "wagtail-localize's working copy of page texts being translated (Wagtail logs publishing the translation); "
+    "no data about mentors"
+)
 _WAGTAIL = "Wagtail's own editing records (Wagtail keeps its own history of them); no data about mentors"
 _CONFIGURATION = "configuration of the site, its roles and its workflows; no data about people"
 _LOGINS = (
@@ -96,6 +100,25 @@ NOT_AUDITED = {
     "wagtailadmin.Admin": _CONFIGURATION,
     "wagtailcore.Site": _CONFIGURATION,
     "wagtailcore.Locale": _CONFIGURATION,
+    **{
+        f"wagtail_localize.{name}": _TRANSLATION
+        for name in (
+            "TranslatableObject",
+            "TranslationSource",
+            "Translation",
+            "TranslationLog",
+            "TranslationContext",
+            "String",
+            "StringTranslation",
+            "StringSegment",
+            "Template",
+            "TemplateSegment",
+            "RelatedObjectSegment",
+            "OverridableSegment",
+            "SegmentOverride",
+            "LocaleSynchronization",
+        )
+    },
     "wagtailcore.Collection": _CONFIGURATION,
     "wagtailcore.CollectionViewRestriction": _CONFIGURATION,
     "wagtailcore.PageViewRestriction": _CONFIGURATION,

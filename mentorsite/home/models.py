@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -36,6 +37,23 @@ class HomePage(PagePermissionsMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Find the page at this address in the reader's language, else in any other language.
+
+        Wagtail routes through the home page in the reader's language; every language has the same
+        addresses (translations keep their source's slugs), so a page not yet translated is found in the
+        language it was written in, and its template says so.
+        """
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            for home in self.get_translations().live().specific().order_by("pk"):
+                try:
+                    return Page.route(home, request, path_components)
+                except Http404:
+                    continue
+            raise
 
     def serve(self, request, *args, **kwargs):
         if request.user.is_authenticated:

@@ -11,6 +11,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tasks import task
 
+from mentorsite.users.languages import in_language_of
+
 from .ical import calendar_bytes
 from .models import Notice
 
@@ -39,29 +41,35 @@ def send_notice(notice_id):
             notice.sent_at = timezone.now()
             notice.save(update_fields=["sent_at"])
             return False
-        context = {
-            "notice": notice,
-            "kind": notice.kind,
-            "session": session,
-            "person": user,
-            "booking": session.bookings.filter(user=user).first(),
-            "base_url": settings.WAGTAILADMIN_BASE_URL,
-        }
-        subject = render_to_string("scheduling/email/subject.txt", context).strip()
-        message = EmailMultiAlternatives(
-            subject=subject,
-            body=render_to_string("scheduling/email/notice.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[user.email],
-        )
-        message.attach_alternative(render_to_string("scheduling/email/notice.html", context), "text/html")
-        if notice.kind in NOTICES_WITH_EVENT:
-            message.attach(
-                f"session-{session.pk}.ics",
-                calendar_bytes([session], session.title, settings.WAGTAILADMIN_BASE_URL),
-                "text/calendar; charset=utf-8; method=PUBLISH",
-            )
-        message.send()
+        with in_language_of(user):
+            _send(notice, session, user)
         notice.sent_at = timezone.now()
         notice.save(update_fields=["sent_at"])
     return True
+
+
+def _send(notice, session, user):
+    """The notice, its text and its calendar entry in the person's language."""
+    context = {
+        "notice": notice,
+        "kind": notice.kind,
+        "session": session,
+        "person": user,
+        "booking": session.bookings.filter(user=user).first(),
+        "base_url": settings.WAGTAILADMIN_BASE_URL,
+    }
+    subject = render_to_string("scheduling/email/subject.txt", context).strip()
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string("scheduling/email/notice.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
+    )
+    message.attach_alternative(render_to_string("scheduling/email/notice.html", context), "text/html")
+    if notice.kind in NOTICES_WITH_EVENT:
+        message.attach(
+            f"session-{session.pk}.ics",
+            calendar_bytes([session], session.title, settings.WAGTAILADMIN_BASE_URL),
+            "text/calendar; charset=utf-8; method=PUBLISH",
+        )
+    message.send()

@@ -90,9 +90,10 @@ def describe(session):
     end = timezone.localtime(session.ends_at)
     return _("“%(title)s” on %(day)s, %(start)s–%(end)s") % {
         "title": session.title,
-        "day": date_format(start, "l j F Y"),
-        "start": date_format(start, "H:i"),
-        "end": date_format(end, "H:i"),
+        # The weekday, then the date as the reader's language writes it.
+        "day": f"{date_format(start, 'l')} {date_format(start, 'DATE_FORMAT')}",
+        "start": date_format(start, "TIME_FORMAT"),
+        "end": date_format(end, "TIME_FORMAT"),
     }
 
 

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentorsite.users.languages import in_language_of
+
 from .forms import RegisterForm
 from .ical import calendar_bytes
 from .models import Booking, CalendarFeed
@@ -141,7 +143,7 @@ def take_register(request, session_id):
 
 def feed(request, token):
     """A person's calendar subscription. No login (calendar clients cannot log in): the secret token is the key."""
-    feed = CalendarFeed.objects.filter(token=token).select_related("user").first()
+    feed = CalendarFeed.objects.filter(token=token).select_related("user__wagtail_userprofile").first()
     if feed is None or not feed.user.is_active:
         raise Http404
     sessions = list(sessions_of(feed.user).filter(ends_at__gte=timezone.now() - FEED_HISTORY).order_by("starts_at"))
@@ -150,7 +152,9 @@ def feed(request, token):
             "session_id", flat=True
         )
     )
-    body = calendar_bytes(sessions, _("Mentor training"), settings.WAGTAILADMIN_BASE_URL, tentative_ids=waiting)
+    # No session to say the language: the calendar speaks the language of the person it belongs to.
+    with in_language_of(feed.user):
+        body = calendar_bytes(sessions, _("Mentor training"), settings.WAGTAILADMIN_BASE_URL, tentative_ids=waiting)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"
     return response

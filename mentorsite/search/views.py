@@ -6,6 +6,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.models import Page
 
+from mentorsite.translations import in_language
+
 from .highlight import excerpt
 
 MAX_QUERY_LENGTH = 200
@@ -28,6 +30,24 @@ def searchable_text(page):
     return " ".join(str(part) for part in parts if part)
 
 
+def one_per_translation_group(pages):
+    """A page and its translations are one result, shown in the reader's language where it is translated."""
+    seen = set()
+    unique = []
+    for page in pages:
+        if page.translation_key not in seen:
+            seen.add(page.translation_key)
+            unique.append(page)
+    by_model = {}
+    for page in unique:
+        by_model.setdefault(type(page), []).append(page)
+    shown = {}
+    for pages_of_model in by_model.values():
+        for original, localized in zip(pages_of_model, in_language(pages_of_model), strict=True):
+            shown[original.pk] = localized
+    return [shown[page.pk] for page in unique]
+
+
 @login_required
 def search(request):
     """Search lessons, modules, briefings and every other live page; only what this person may open is shown.
@@ -43,6 +63,7 @@ def search(request):
         order = {pk: position for position, pk in enumerate(ids)}
         pages = sorted(Page.objects.filter(pk__in=ids).specific(), key=lambda page: order[page.pk])
         results = [page for page in pages if hasattr(page, "may_be_viewed_by") and page.may_be_viewed_by(request.user)]
+        results = one_per_translation_group(results)
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     for page in page_obj:
         page.search_excerpt = excerpt(searchable_text(page), query)

@@ -21,6 +21,10 @@ INSTALLED_APPS = [
     "courses",
     "networking",
     "supervision",
+    # Translation of pages segment by segment, with "out of date" marks when the source changes; its locales
+    # app replaces Wagtail's own locale management in the admin.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -67,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "mentorsite.users.middleware.SecondFactorRequiredMiddleware",
+    # After authentication: a signed-in person's own language wins over the browser's.
+    "mentorsite.users.middleware.PreferredLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "mentorsite.middleware.PrivatePagesNotCachedMiddleware",
@@ -127,7 +133,8 @@ AUTH_USER_MODEL = "users.User"
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses a locked-out account or address before the password is even checked.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend, loading each signed-in person's language preference with them (no query of its own).
+    "mentorsite.users.backends.ModelBackendWithProfile",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "courses:dashboard"
@@ -140,11 +147,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# The first users work in Danish; every user-facing string is marked for translation.
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("da", _("Danish"))]
+# Danish and English are both first-class (locale/da/, locale/GLOSSARY.md). LANGUAGE_CODE is the programme's
+# default language: it speaks to anyone who has not chosen one and whose browser asks for neither. Each person
+# chooses their own on their account page (Wagtail's user profile keeps it, so the admin follows it too).
+LANGUAGE_CODE = os.environ.get("PROGRAMME_LANGUAGE", "da")
+LANGUAGES = [("da", _("Danish")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Dates as Danes write them ("1. december 2026 kl. 09.30"); English keeps Django's formats.
+FORMAT_MODULE_PATH = ["mentorsite.formats"]
+# The language switch before login remembers the choice in a cookie that pages' scripts never need.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# The admin offers the same two languages as the rest of the platform.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 USE_TZ = True
 # Times are stored in UTC and shown in the programme's time zone.
 TIME_ZONE = os.environ.get("PROGRAMME_TIME_ZONE", "Europe/Copenhagen")
@@ -284,7 +300,12 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "mentorsite.image_forms.ImageForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Request bodies outside file uploads stay small; uploads above are checked per file type.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-WAGTAIL_I18N_ENABLED = False
+# Curriculum and briefings exist in both languages as translations of one another (wagtail-localize); a person
+# sees each page in their language and the source language where no translation is live.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Facilitators translate by hand; no machine translation service is configured (nothing leaves the platform).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # No avatars from Gravatar: the admin would send a hash of each editor's email address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Facilitators work with the moderation workflow; keep Wagtail's default of workflows on.

@@ -10,6 +10,9 @@ DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The suite was written against English text; tests of Danish choose it explicitly (a preference, a browser
+# header or override_settings), and tests/mentorsite/test_languages.py checks the Danish default.
+LANGUAGE_CODE = "en"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Files written by tests never land in the working copy: uploads go to a temporary folder (Wagtail serves

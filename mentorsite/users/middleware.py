@@ -5,7 +5,9 @@ from urllib.parse import urlencode
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 
+from .languages import language_of
 from .two_factor import has_confirmed_device, second_factor_required
 
 
@@ -55,3 +57,22 @@ class IdleTimeoutSessionMiddleware(SessionMiddleware):
         if background and session is not None and not session.modified:
             return response  # neither saved nor re-sent: the expiry stays where the last real request put it
         return super().process_response(request, response)
+
+
+class PreferredLanguageMiddleware:
+    """Speak to a signed-in person in their own language (their account page sets it), whatever the browser says.
+
+    Runs after LocaleMiddleware, which has already chosen by the language cookie (the switch on the login page)
+    or the browser's Accept-Language for everyone else.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            language = language_of(user)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        return self.get_response(request)

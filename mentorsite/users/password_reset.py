@@ -28,6 +28,7 @@ from django_tasks import task
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 from mentorsite.request_context import client_address
+from mentorsite.users.languages import in_language_of
 
 
 def _over_limit(scope, key, limit):
@@ -56,12 +57,24 @@ def _address_key(email):
 @task()
 def send_password_reset_mail(user_id, protocol, domain):
     """Writes and sends the reset link to the person's address (nothing if the account is gone or disabled)."""
-    user = get_user_model().objects.filter(pk=user_id, is_active=True).exclude(email="").first()
+    user = (
+        get_user_model()
+        .objects.filter(pk=user_id, is_active=True)
+        .exclude(email="")
+        .select_related("wagtail_userprofile")
+        .first()
+    )
     if user is None or not user.has_usable_password():
         return False
     # Counted where every reset mail is sent, whichever form or address queued it.
     if _over_limit("account", user.pk, settings.PASSWORD_RESET_LIMIT):
         return False
+    with in_language_of(user):
+        _send_reset_mail(user, protocol, domain)
+    return True
+
+
+def _send_reset_mail(user, protocol, domain):
     context = {
         "email": user.email,
         "domain": domain,
@@ -74,7 +87,6 @@ def send_password_reset_mail(user_id, protocol, domain):
     subject = "".join(render_to_string("registration/password_reset_subject.txt", context).splitlines())
     body = render_to_string("registration/password_reset_email.html", context)
     EmailMessage(subject, body, to=[user.email]).send()
-    return True
 
 
 class QueuedPasswordResetForm(PasswordResetForm):

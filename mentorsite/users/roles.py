@@ -45,9 +45,11 @@ _COLLECTION_PERMISSIONS[MANAGER] = _COLLECTION_PERMISSIONS[FACILITATOR]
 _MODEL_PERMISSIONS = {
     MENTOR: set(),
     COACH: set(),
-    FACILITATOR: {"wagtailadmin.access_admin"},
+    # Both translate curriculum and briefings (wagtail-localize's "Translate this page").
+    FACILITATOR: {"wagtailadmin.access_admin", "wagtail_localize.submit_translation"},
     MANAGER: {
         "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
         "users.add_user",
         "users.change_user",
         "users.view_user",

@@ -22,8 +22,8 @@ def test_seed_demo_builds_the_programme_and_is_idempotent():
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert _counts() == first
 
-    mentor_track = TrackPage.objects.get(slug="mentor-track")
-    coach_track = TrackPage.objects.get(slug="coach-track")
+    mentor_track = TrackPage.objects.get(slug="mentor-track", locale__language_code="en")
+    coach_track = TrackPage.objects.get(slug="coach-track", locale__language_code="en")
     assert coach_track.builds_on == mentor_track
     mentor_modules = ModulePage.objects.child_of(mentor_track)
     assert mentor_modules.count() >= 5

@@ -229,6 +229,8 @@ class Stack:
             DJANGO_SETTINGS_MODULE=f"mentorsite.settings.{settings}",
             DATABASE_URL=self.database_url,
             PYTHONUNBUFFERED="1",
+            # The checks read the English messages; the Danish default is tested in tests/languages/.
+            PROGRAMME_LANGUAGE="en",
         )
         if settings == "production":
             env.update(

@@ -1,0 +1,134 @@
+"""A page and its translations are one thing.
+
+Records (completions, answers, attendance, confirmations, certificates, enrolments) point at the page of
+record: the original the other translations were made from. People see each page in their language where a
+live translation exists, and in its source language where none does (the page says so). Structure (which
+lessons a module has, which modules a track requires) is read from the originals, so a translation cannot
+add or double a requirement.
+"""
+
+from django.db.models import Exists, OuterRef
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+
+def original_of(page):
+    """The page of record of `page` and its translations: the first of them created. Kept on the page."""
+    if page is None:
+        return None
+    cached = page.__dict__.get("_page_of_record")
+    if cached is None:
+        first_pk = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        cached = page if first_pk in (None, page.pk) else type(page).objects.get(pk=first_pk)
+        page.__dict__["_page_of_record"] = cached
+    return cached
+
+
+def original_ids(pages):
+    """{page id: id of its page of record} for these pages, in one query."""
+    pages = list(pages)
+    if not pages:
+        return {}
+    first = {}
+    rows = Page.objects.filter(translation_key__in={page.translation_key for page in pages}).order_by("pk")
+    for key, pk in rows.values_list("translation_key", "pk"):
+        first.setdefault(key, pk)
+    return {page.pk: first.get(page.translation_key, page.pk) for page in pages}
+
+
+def translation_ids(page_ids):
+    """Every id of these pages' translation groups (the pages themselves included), in one query."""
+    keys = Page.objects.filter(pk__in=list(page_ids)).values("translation_key")
+    return set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
+
+
+def active_language():
+    return (translation.get_language() or "en").split("-")[0]
+
+
+def show_in_language(pages, language=None):
+    """Give each page the title of its live translation in the reader's language, in place, with one query.
+
+    The pages keep their own ids and addresses (every language has the same addresses), so records still
+    point at the originals; only what is read changes. A page with no live translation keeps its own title
+    and gets ``shown_untranslated = True``. Returns the pages.
+    """
+    pages = list(pages)
+    if not pages:
+        return pages
+    language = language or active_language()
+    locale_id = Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
+    others = [page for page in pages if page.locale_id != locale_id]
+    if others:
+        titles = dict(
+            Page.objects.filter(
+                translation_key__in={page.translation_key for page in others},
+                locale_id=locale_id,
+                live=True,
+            ).values_list("translation_key", "title")
+        )
+        for page in others:
+            if page.translation_key in titles:
+                page.title = titles[page.translation_key]
+            else:
+                page.shown_untranslated = True
+    return pages
+
+
+def publish_translation(page, language, translate):
+    """Translate `page` into `language` through wagtail-localize and publish it, as a facilitator would.
+
+    `translate(text, context)` gives the translation of each of the page's segments (an empty string leaves
+    that segment in the source language). Parents must have their translation already. Returns the live
+    translation.
+    """
+    from wagtail_localize.models import Translation, TranslationSource
+
+    target_locale = Locale.objects.get(language_code=language)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    job, _created = Translation.objects.get_or_create(source=source, target_locale=target_locale)
+    po = job.export_po()
+    for entry in po:
+        entry.msgstr = translate(entry.msgid, entry.msgctxt)
+    job.import_po(po)
+    job.save_target(publish=False)
+    # Published here rather than when the transaction commits (save_target's way), so the children of this
+    # page find a live parent while they are translated in the same transaction.
+    target = job.get_target_instance()
+    target.get_latest_revision().publish()
+    return target.specific
+
+
+def same_slug(translate):
+    """Wrap `translate` so a page's slug stays its source's: a page's address does not change with language."""
+    return lambda text, context: text if context == "slug" else translate(text, context)
+
+
+def originals(queryset):
+    """Only the pages of record among `queryset`: each page and its translations once."""
+    earlier = Page.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
+    return queryset.exclude(Exists(earlier))
+
+
+def in_language(pages, language=None):
+    """Each page replaced by its live translation in the reader's language where there is one, with one query.
+
+    For what is read (lists of briefings, search results); records keep pointing at the originals.
+    """
+    pages = list(pages)
+    if not pages:
+        return pages
+    language = language or active_language()
+    model = type(pages[0])
+    translations = {
+        page.translation_key: page
+        for page in model.objects.live().filter(
+            translation_key__in={page.translation_key for page in pages}, locale__language_code=language
+        )
+    }
+    return [translations.get(page.translation_key, page) for page in pages]

@@ -1,0 +1,72 @@
+"""Briefings in two languages: one confirmation, one notice, one entry in the list, each in the reader's language."""
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from courses.briefings import remind
+from courses.models import BriefingConfirmation, BriefingNotice
+from tests.factories import BriefingPageFactory
+from tests.helpers import prefer_language, sign_in, translate_into_danish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def urgent(home, briefing_index, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        briefing = BriefingPageFactory(parent=briefing_index, title="Travel to conflict zones", urgency="urgent")
+        briefing.save_revision().publish()
+    return briefing
+
+
+@pytest.fixture
+def danish(home, briefing_index, urgent, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        _home, _index, briefing = translate_into_danish(home, briefing_index, urgent)
+    return briefing
+
+
+def client_for(user, language):
+    prefer_language(user, language)
+    return sign_in(Client(), user)
+
+
+def test_publishing_the_danish_translation_sends_no_second_notice(mentor, urgent, danish):
+    assert BriefingNotice.objects.filter(briefing=danish).count() == 0
+    assert BriefingNotice.objects.filter(user=mentor).count() == 1
+
+
+def test_confirming_in_danish_confirms_the_briefing(mentor, urgent, danish):
+    client = client_for(mentor, "da")
+    client.post(reverse("courses:confirm_briefing", args=[danish.pk]))
+    assert BriefingConfirmation.objects.get(user=mentor).briefing_id == urgent.pk
+    prefer_language(mentor, "en")
+    english = client.get(urgent.url).content.decode()
+    assert "Travel to conflict zones" in english and "[da]" not in english
+    dashboard = client.get(reverse("courses:dashboard")).content.decode()
+    assert "Travel to conflict zones" not in dashboard  # nothing left to confirm
+
+
+def test_the_briefings_list_shows_each_briefing_once_in_the_readers_language(mentor, briefing_index, danish):
+    BriefingPageFactory(parent=briefing_index, title="Only in English")
+    html = client_for(mentor, "da").get(briefing_index.url).content.decode()
+    assert html.count("Travel to conflict zones") == 1 and "[da] Travel to conflict zones" in html
+    assert "Only in English" in html
+
+
+def test_a_reminder_reads_in_each_persons_language(mentor, coach, urgent, danish, django_capture_on_commit_callbacks):
+    prefer_language(mentor, "da")
+    prefer_language(coach, "en")
+    mail.outbox.clear()
+    remind(urgent, [mentor, coach])
+    by_person = {message.to[0]: message for message in mail.outbox}
+    assert "[da] Travel to conflict zones" in by_person[mentor.email].body
+    assert "Hej" in by_person[mentor.email].body
+    assert "[da]" not in by_person[coach.email].body and "Travel to conflict zones" in by_person[coach.email].body
+
+
+def test_search_finds_a_briefing_once_in_the_readers_language(mentor, urgent, danish):
+    html = client_for(mentor, "da").get(reverse("search"), {"q": "conflict"}).content.decode()
+    assert html.count("Travel to conflict zones") == 1 and "[da] Travel to conflict zones" in html
