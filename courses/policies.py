@@ -15,10 +15,27 @@ from wagtail.models import Page
 from courses.access import studyable_track_paths, tracks_requiring
 from mentorsite.scheduling.models import Session
 from mentorsite.scheduling.policies import SessionPolicy
+from mentorsite.translations import show_in_language
 from mentorsite.users.roles import COACH, MENTOR, is_staff_member
 
 
 class SeminarDayPolicy(SessionPolicy):
+    def show_titles_in_language(self, sessions):
+        """A seminar day is titled after its seminar page, in the reader's language where it is translated."""
+        from courses.models import SeminarSession
+
+        days = {
+            day.pk: day
+            for day in SeminarSession.objects.filter(pk__in=[s.pk for s in sessions]).select_related(
+                "seminar", "cohort"
+            )
+        }
+        show_in_language([day.seminar for day in days.values()])
+        for session in sessions:
+            if session.pk in days:
+                day = days[session.pk]
+                session.title = day.title_for(day.seminar.title)
+
     def expected_q(self, user):
         paths = studyable_track_paths(user)
         if not user.cohort_id or not paths:

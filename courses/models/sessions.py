@@ -49,10 +49,13 @@ class SeminarSession(Session):
         if errors:
             raise ValidationError(errors)
 
+    def title_for(self, seminar_title):
+        """ "Two-day seminar 1, day 2 (Spring 2026)", in the active language."""
+        title = str(_("%(seminar)s, day %(day)s") % {"seminar": seminar_title, "day": self.day})
+        return f"{title} ({self.cohort.name})" if self.cohort_id else title
+
     def save(self, *args, **kwargs):
         self.kind = Session.Kind.SEMINAR
         if self.seminar_id:
-            self.title = str(_("%(seminar)s, day %(day)s") % {"seminar": self.seminar.title, "day": self.day})
-            if self.cohort_id:
-                self.title = f"{self.title} ({self.cohort.name})"
+            self.title = self.title_for(self.seminar.title)
         super().save(*args, **kwargs)

@@ -43,6 +43,10 @@ class SessionPolicy:
         """People who may be added to the register as making up a missed day, or None if not offered."""
         return None
 
+    def show_titles_in_language(self, sessions):
+        """Give these sessions of this kind their titles in the reader's language, in place, with a constant
+        number of queries. By default a session's title is what its editor typed."""
+
 
 def register(kind, policy):
     _policies[kind] = policy

@@ -35,8 +35,19 @@ def sessions_of(user, include_waitlisted=True):
     return Session.objects.filter(Q(Exists(booked)) | Q(organiser=user) | (expected & ~Exists(declined)))
 
 
+def show_titles_in_language(sessions):
+    """Titles in the reader's language for sessions whose title comes from a translated page (seminar days)."""
+    by_kind = {}
+    for session in sessions:
+        by_kind.setdefault(session.kind, []).append(session)
+    for kind, of_kind in by_kind.items():
+        policy_for(kind).show_titles_in_language(of_kind)
+    return sessions
+
+
 def upcoming_sessions_of(user, limit=None):
-    """The person's sessions from today on, each with `my_status` (their booking status, if any). Two queries."""
+    """The person's sessions from today on, each with `my_status` (their booking status, if any), titled in their
+    language. A few queries, however many sessions."""
     start_of_today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
     sessions = list(sessions_of(user).filter(ends_at__gte=start_of_today).order_by("starts_at")[:limit])
     statuses = dict(
@@ -44,7 +55,7 @@ def upcoming_sessions_of(user, limit=None):
     )
     for session in sessions:
         session.my_status = statuses.get(session.pk, "")
-    return sessions
+    return show_titles_in_language(sessions)
 
 
 def registers_due(user, days=30):

@@ -26,6 +26,7 @@ from .services import (
     record_attendance,
     registers_due,
     sessions_of,
+    show_titles_in_language,
     upcoming_sessions_of,
     visible_sessions,
 )
@@ -43,7 +44,7 @@ def calendar(request):
         {
             "sessions": upcoming_sessions_of(request.user),
             "registers_due": registers_due(request.user),
-            "bookable": bookable_sessions(request.user)[:50],
+            "bookable": show_titles_in_language(list(bookable_sessions(request.user)[:50])),
             # The public address (as in e-mails and the feed itself), not whatever host this request came by.
             "feed_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("scheduling:feed", args=[feed.token]),
         },
@@ -57,6 +58,7 @@ def _visible_session(request, session_id):
 @login_required
 def session_detail(request, session_id):
     session = _visible_session(request, session_id)
+    show_titles_in_language([session])
     policy = policy_for(session.kind)
     booking = session.bookings.filter(user=request.user).first()
     expected = policy.may_decline(request.user, session)
@@ -154,6 +156,7 @@ def feed(request, token):
     )
     # No session to say the language: the calendar speaks the language of the person it belongs to.
     with in_language_of(feed.user):
+        show_titles_in_language(sessions)
         body = calendar_bytes(sessions, _("Mentor training"), settings.WAGTAILADMIN_BASE_URL, tentative_ids=waiting)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"

@@ -6,6 +6,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import translation
+from django.utils.text import capfirst
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_static.models import StaticDevice
@@ -14,10 +16,15 @@ from .languages import language_of, set_language_of
 from .two_factor import has_confirmed_device, role_requires_second_factor
 
 
+def _languages_in_their_own_words():
+    """("da", "Dansk"), ("en", "English"): each language named as its readers name it, so anyone finds theirs."""
+    return [(code, capfirst(get_language_info(code)["name_local"])) for code, _name in settings.LANGUAGES]
+
+
 class LanguageForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language"),
-        choices=settings.LANGUAGES,
+        choices=_languages_in_their_own_words,
         widget=forms.RadioSelect,
         help_text=_("Pages, the admin, e-mails, PDFs and calendar entries use this language."),
     )

@@ -1,0 +1,92 @@
+"""Files for Danish tools: CSV for Danish Excel, certificates, e-mails and calendars in the person's language."""
+
+import io
+
+import pypdf
+import pytest
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from courses.models import Certificate, LessonCompletion, SeminarSession
+from courses.progress import complete_lesson
+from mentorsite.scheduling.models import Booking, CalendarFeed
+from mentorsite.scheduling.services import book
+from tests.conftest import at
+from tests.helpers import prefer_language, sign_in, translate_into_danish
+
+pytestmark = pytest.mark.django_db
+
+
+def client_for(user, language):
+    prefer_language(user, language)
+    return sign_in(Client(), user)
+
+
+def test_a_danish_reader_gets_csv_with_semicolons_a_byte_order_mark_and_danish_headers(manager, mentor, mentor_track):
+    response = client_for(manager, "da").get(reverse("courses:progress_overview_csv"), {"track": mentor_track.pk})
+    text = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    assert text.startswith("\ufeff")
+    header = text[1:].splitlines()[0]
+    assert ";" in header and "," not in header
+    assert "Navn" in header or "Mentor" in header
+    english = client_for(manager, "en").get(reverse("courses:progress_overview_csv"), {"track": mentor_track.pk})
+    english_text = b"".join(english.streaming_content).decode() if english.streaming else english.content.decode()
+    assert "," in english_text.splitlines()[0]
+
+
+@pytest.fixture
+def finished(mentor, cohort, lesson, seminar):
+    mentor.first_name, mentor.last_name = "Søs", "Ærø-Håkansson"
+    mentor.save()
+    complete_lesson(mentor, lesson, LessonCompletion.Method.MARKED)
+    for day in (1, 2):
+        session = SeminarSession.objects.create(
+            seminar=seminar, cohort=cohort, day=day, starts_at=at(-10 + day, 9), ends_at=at(-10 + day, 16)
+        )
+        Booking.objects.create(session=session, user=mentor, attendance=Booking.Attendance.PRESENT)
+    return mentor
+
+
+def pdf_text(content):
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages)
+
+
+def test_the_certificate_is_in_the_holders_language_and_one_for_both_languages(
+    finished, home, programme, mentor_track, module
+):
+    module.estimated_minutes = 90
+    module.save()
+    _home, _programme, danish_track = translate_into_danish(home, programme, mentor_track)
+    client = client_for(finished, "da")
+    text = pdf_text(client.get(reverse("courses:certificate", args=[danish_track.pk])).content)
+    assert "Kursusbevis" in text and "Søs Ærø-Håkansson" in text
+    assert "[da] Mentor track" in text and "13,5" in text
+    client.get(reverse("courses:certificate", args=[mentor_track.pk]))
+    assert Certificate.objects.get().track_id == mentor_track.pk  # one certificate, of the original track
+
+
+def test_the_verification_page_answers_in_the_visitors_language(finished, mentor_track):
+    client_for(finished, "en").get(reverse("courses:certificate", args=[mentor_track.pk]))
+    url = reverse("certificate_verify", args=[Certificate.objects.get().code])
+    assert 'lang="da"' in Client(HTTP_ACCEPT_LANGUAGE="da").get(url).content.decode()
+    assert 'lang="en"' in Client(HTTP_ACCEPT_LANGUAGE="en").get(url).content.decode()
+
+
+def test_a_booking_notice_and_its_calendar_entry_are_in_the_persons_language(
+    mentor, networking_day, django_capture_on_commit_callbacks
+):
+    prefer_language(mentor, "da")
+    with django_capture_on_commit_callbacks(execute=True):
+        book(mentor, networking_day)
+    [notice] = mail.outbox
+    assert notice.subject.startswith("Tilmeldt:")
+    assert "Hej" in notice.body
+
+
+def test_the_calendar_feed_speaks_its_owners_language(mentor, networking_day):
+    prefer_language(mentor, "da")
+    book(mentor, networking_day)
+    feed, _created = CalendarFeed.objects.get_or_create(user=mentor)
+    body = Client(HTTP_ACCEPT_LANGUAGE="en").get(reverse("scheduling:feed", args=[feed.token])).content.decode()
+    assert "X-WR-CALNAME:Mentoruddannelse" in body
