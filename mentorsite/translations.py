@@ -132,3 +132,28 @@ def in_language(pages, language=None):
         )
     }
     return [translations.get(page.translation_key, page) for page in pages]
+
+
+def out_of_date_translations():
+    """The translations whose source was published after they were last synced, with a few queries in all.
+
+    wagtail-localize copies a source's texts when a translation starts and again on "Sync translated pages";
+    a source published since then has changes its translations have not seen. Returns a list of
+    (translation page, source page, wagtail-localize Translation) in source-page order.
+    """
+    from wagtail_localize.models import Translation
+
+    jobs = list(Translation.objects.filter(enabled=True).select_related("source__object", "target_locale"))
+    keys = {job.source.object.translation_key for job in jobs}
+    rows = Page.objects.filter(translation_key__in=keys).select_related("locale")
+    pages = {(page.translation_key, page.locale_id): page for page in rows}
+    found = []
+    for job in jobs:
+        key = job.source.object.translation_key
+        source = pages.get((key, job.source.locale_id))
+        target = pages.get((key, job.target_locale_id))
+        if source is None or target is None or source.last_published_at is None:
+            continue
+        if source.last_published_at > job.source.last_updated_at:
+            found.append((target, source, job))
+    return sorted(found, key=lambda row: row[1].path)

@@ -573,6 +573,7 @@ ADMIN_AREAS = [
     ("wagtail_bulk_action", BOTH),
     ("wagtail_localize", BOTH),  # translating pages segment by segment
     ("wagtaillocales", set()),  # the two languages are set up by a migration
+    ("translations_out_of_date", BOTH),
     ("admin/test404/", BOTH),  # Wagtail's preview of its own not-found page
     ("admin/", set()),  # unnamed: Wagtail's own not-found pages, which show nothing to anyone
 ]
