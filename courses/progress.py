@@ -24,7 +24,7 @@ from wagtail.models import Page
 
 from courses.knowledge_check import mark
 from courses.models import LessonCompletion, LessonPage, ModulePage, SeminarPage
-from mentorsite.translations import original_ids, original_of, show_in_language
+from mentorsite.translations import original_ids, original_of, originals, show_in_language
 
 MODULE = "module"
 SEMINAR = "seminar"
@@ -347,15 +347,21 @@ def lesson_context(user, lesson, attempt_id=None):
         attempts = list(
             KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only("score", "passed", "submitted_at")
         )
-    from courses.models import BriefingRelatedPage
+    from courses.models import BriefingPage, BriefingRelatedPage
 
     module = lesson.get_parent()
-    latest_briefings = show_in_language(
-        link.briefing
-        for link in BriefingRelatedPage.objects.filter(page_id__in=[lesson.pk, module.pk], briefing__live=True)
+    # Each briefing once, though it may update both the lesson and its module, and its translations carry
+    # the same links.
+    links = (
+        BriefingRelatedPage.objects.filter(
+            page_id__in=[lesson.pk, module.pk],
+            briefing__live=True,
+            briefing__in=originals(BriefingPage.objects.all()),
+        )
         .select_related("briefing")
-        .order_by("-briefing__published_on")[:3]
+        .order_by("-briefing__published_on", "-briefing_id")
     )
+    latest_briefings = show_in_language(list({link.briefing_id: link.briefing for link in links}.values())[:3])
     show_in_language([module])
     # The questions and prompts are read in the language shown; their block ids are the same in every language.
     lesson = shown

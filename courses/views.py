@@ -39,7 +39,7 @@ from mentorsite.audit.trail import record_export
 from mentorsite.exports import csv_response
 from mentorsite.pdf import render_pdf
 from mentorsite.scheduling.services import upcoming_sessions_of
-from mentorsite.translations import in_language, original_of, show_in_language
+from mentorsite.translations import in_language, original_of, originals, show_in_language
 from mentorsite.users.decorators import role_required
 from mentorsite.users.roles import STAFF_ROLES
 
@@ -260,18 +260,20 @@ def module_handout(request, module_id):
     module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
     if not module.may_be_viewed_by(request.user):
         raise PermissionDenied
-    lessons = list(LessonPage.objects.child_of(module).live().order_by("path"))
-    briefings = (
-        BriefingPage.objects.live()
-        .filter(related_pages__page_id__in=[module.pk, *[lesson.pk for lesson in lessons]])
+    # The lessons of the original module, each in the reader's language where translated (as on screen).
+    original = original_of(module)
+    lessons = list(LessonPage.objects.child_of(original).live().order_by("path"))
+    briefings = in_language(
+        originals(BriefingPage.objects.live())
+        .filter(related_pages__page_id__in=[original.pk, *[lesson.pk for lesson in lessons]])
         .distinct()
         .order_by("-published_on")
     )
     pdf = render_pdf(
         "pdf/module_handout.html",
         {
-            "module": module,
-            "lessons": lessons,
+            "module": in_language([original])[0],
+            "lessons": in_language(lessons),
             "briefings": briefings,
             "ruled_lines": range(HANDOUT_RULED_LINES),
             "today": timezone.localdate(),

@@ -26,7 +26,7 @@ from wagtail.search import index
 from courses.models.pages import MembersOnlyPage, page_label
 from mentorsite.blocks import content_blocks
 from mentorsite.page_forms import PageForm
-from mentorsite.translations import in_language, originals
+from mentorsite.translations import in_language, original_of, originals, show_in_language
 
 TAG_MAX_LENGTH = 50
 BRIEFINGS_PER_PAGE = 10
@@ -288,9 +288,13 @@ class BriefingPage(MembersOnlyPage):
         from courses.briefings import has_confirmed
 
         context = super().get_context(request, *args, **kwargs)
-        context["newer"] = BriefingPage.objects.live().filter(supersedes=self).order_by("-published_on").first()
+        original = original_of(self)
+        newer = originals(BriefingPage.objects.live().filter(supersedes=original)).order_by("-published_on").first()
+        context["newer"] = in_language([newer])[0] if newer else None
         context["confirmed"] = has_confirmed(request.user, self)
-        context["related"] = [link.page for link in self.related_pages.select_related("page") if link.page.live]
+        context["related"] = show_in_language(
+            [link.page for link in self.related_pages.select_related("page") if link.page.live]
+        )
         return context
 
 

@@ -70,3 +70,19 @@ def test_a_reminder_reads_in_each_persons_language(mentor, coach, urgent, danish
 def test_search_finds_a_briefing_once_in_the_readers_language(mentor, urgent, danish):
     html = client_for(mentor, "da").get(reverse("search"), {"q": "conflict"}).content.decode()
     assert html.count("Travel to conflict zones") == 1 and "[da] Travel to conflict zones" in html
+
+
+def test_a_lesson_names_a_briefing_that_updates_it_once_in_each_language(
+    mentor, home, programme, mentor_track, module, lesson, briefing_index, django_capture_on_commit_callbacks
+):
+    from courses.models import BriefingRelatedPage
+
+    briefing = BriefingPageFactory(parent=briefing_index, title="Gangs and extremism overlap")
+    BriefingRelatedPage.objects.create(briefing=briefing, page=lesson)
+    BriefingRelatedPage.objects.create(briefing=briefing, page=module)
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_into_danish(home, briefing_index, briefing, programme, mentor_track, module, lesson)
+    english = client_for(mentor, "en").get(lesson.url).content.decode()
+    assert english.count("see the latest briefing: Gangs and extremism overlap") == 1
+    danish = client_for(mentor, "da").get(lesson.url).content.decode()
+    assert danish.count("[da] Gangs and extremism overlap") == 1 and "see the latest" not in danish

@@ -90,3 +90,17 @@ def test_the_calendar_feed_speaks_its_owners_language(mentor, networking_day):
     feed, _created = CalendarFeed.objects.get_or_create(user=mentor)
     body = Client(HTTP_ACCEPT_LANGUAGE="en").get(reverse("scheduling:feed", args=[feed.token])).content.decode()
     assert "X-WR-CALNAME:Mentoruddannelse" in body
+
+
+def test_the_handout_of_a_translated_module_is_in_danish_and_keeps_untranslated_lessons(
+    mentor, home, programme, mentor_track, module, lesson
+):
+    from tests.factories import LessonPageFactory
+
+    danish_module = translate_into_danish(home, programme, mentor_track, module, lesson)[3]
+    LessonPageFactory(parent=module, title="Only in English")
+    client = client_for(mentor, "da")
+    for module_id in (danish_module.pk, module.pk):
+        text = pdf_text(client.get(reverse("courses:module_handout", args=[module_id])).content)
+        assert "[da] Open questions" in text and "[da] Asking open questions" in text
+        assert "Only in English" in text
