@@ -15,8 +15,8 @@ $(INSTALLED): requirements.txt requirements-dev.txt
 
 # The translation catalogues are compiled at install (the .mo files are not committed), with polib so that
 # GNU gettext is not needed; a changed .po is compiled again on the next make.
-CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
-locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(INSTALLED)
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po locale-wagtail/*/LC_MESSAGES/*.po))
+%.mo: %.po $(INSTALLED)
 	$(BIN)/python -c "import polib, sys; polib.pofile(sys.argv[1]).save_as_mofile(sys.argv[2])" $< $@
 
 install: $(INSTALLED) $(CATALOGUES)

@@ -312,8 +312,16 @@ class BriefingRelatedPage(Orderable):
     panels = [TolerantPageChooserPanel("page", ["courses.ModulePage", "courses.LessonPage"])]
 
     def clean(self):
+        if self.page_id:
+            self.page = original_of(self.page)
         if self.page_id and self.page.specific_class.__name__ not in ("ModulePage", "LessonPage"):
             raise ValidationError({"page": _("Choose a module or a lesson.")})
+
+    def save(self, *args, **kwargs):
+        # A lesson chosen in another language is the same lesson: the link points at its original.
+        if self.page_id:
+            self.page = original_of(self.page)
+        super().save(*args, **kwargs)
 
 
 class BriefingConfirmation(models.Model):

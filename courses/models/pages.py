@@ -17,7 +17,7 @@ from courses.access import user_may_view_page
 from courses.blocks import KnowledgeCheckBlock, LessonBodyBlock, ReflectionPromptBlock
 from mentorsite.page_forms import PageForm
 from mentorsite.page_permissions import PagePermissionsMixin
-from mentorsite.translations import active_language
+from mentorsite.translations import active_language, original_of
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
@@ -142,10 +142,15 @@ class TrackPage(MembersOnlyPage):
             ancestor = ancestor.builds_on
 
     def track_chain(self):
-        """This track and the tracks it builds on, the most basic first."""
+        """This track and the tracks it builds on, the most basic first.
+
+        A track chosen to build on may be a translation; the chain holds its original, whose pages records
+        point at.
+        """
         chain = [self]
         ancestor = self.builds_on
         while ancestor is not None and ancestor not in chain:
+            ancestor = original_of(ancestor)
             chain.insert(0, ancestor)
             ancestor = ancestor.builds_on
         return chain

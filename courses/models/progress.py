@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models.pages import page_label
+from mentorsite.translations import original_of
 
 
 class Enrolment(models.Model):
@@ -42,6 +43,16 @@ class Enrolment(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.track}"
+
+    def clean(self):
+        # Enrolled in a translation is enrolled in the track: one enrolment, pointing at the original (here,
+        # before the uniqueness check, so a second enrolment by another language is refused with a message).
+        if self.track_id:
+            self.track = original_of(self.track)
+
+    def save(self, *args, **kwargs):
+        self.clean()
+        super().save(*args, **kwargs)
 
 
 class LessonCompletion(models.Model):

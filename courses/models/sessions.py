@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from mentorsite.scheduling.models import Session
+from mentorsite.translations import original_of
 
 
 class SeminarSession(Session):
@@ -29,6 +30,9 @@ class SeminarSession(Session):
         ordering = ["starts_at"]
 
     def clean(self):
+        if self.seminar_id:
+            # A day of a translated seminar is a day of the seminar (before the checks for clashing days).
+            self.seminar = original_of(self.seminar)
         super().clean()
         errors = {}
         if not self.cohort_id:
@@ -57,5 +61,7 @@ class SeminarSession(Session):
     def save(self, *args, **kwargs):
         self.kind = Session.Kind.SEMINAR
         if self.seminar_id:
+            # A day of a translated seminar is a day of the seminar: attendance counts for its original.
+            self.seminar = original_of(self.seminar)
             self.title = self.title_for(self.seminar.title)
         super().save(*args, **kwargs)

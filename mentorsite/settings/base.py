@@ -152,7 +152,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # chooses their own on their account page (Wagtail's user profile keeps it, so the admin follows it too).
 LANGUAGE_CODE = os.environ.get("PROGRAMME_LANGUAGE", "da")
 LANGUAGES = [("da", _("Danish")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Ours first; then the Danish that Wagtail's and wagtail-localize's own catalogues lack (locale-wagtail/), so the
+# admin is Danish throughout.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-wagtail"]
 USE_I18N = True
 # Dates as Danes write them ("1. december 2026 kl. 09.30"); English keeps Django's formats.
 FORMAT_MODULE_PATH = ["mentorsite.formats"]

@@ -125,3 +125,31 @@ def test_the_module_lists_every_lesson_once_in_the_readers_language(mentor, modu
 def test_a_mentor_of_another_track_is_refused_the_danish_lesson_too(outsider, danish_curriculum):
     response = client_for(outsider, "da").get(danish_curriculum["lesson"].url)
     assert response.status_code == 403
+
+
+def test_choosing_a_translation_in_the_admin_means_its_original(
+    outsider, cohort, mentor_track, seminar, lesson, danish_curriculum
+):
+    from django.core.exceptions import ValidationError
+
+    from courses.models import BriefingRelatedPage, Enrolment, SeminarSession
+    from tests.conftest import at
+    from tests.factories import BriefingIndexPageFactory, BriefingPageFactory
+
+    enrolment = Enrolment.objects.create(user=outsider, track=danish_curriculum["track"])
+    assert enrolment.track_id == mentor_track.pk
+    with pytest.raises(ValidationError):
+        Enrolment(user=outsider, track=danish_curriculum["track"]).full_clean()  # already enrolled, in English
+
+    day = SeminarSession(
+        seminar=danish_curriculum["seminar"], cohort=cohort, day=1, starts_at=at(3, 9), ends_at=at(3, 16)
+    )
+    day.clean()
+    assert day.seminar_id == seminar.pk
+    day.seminar = danish_curriculum["seminar"]
+    day.save()
+    assert day.seminar_id == seminar.pk
+
+    briefing = BriefingPageFactory(parent=BriefingIndexPageFactory(parent=danish_curriculum["home"]))
+    link = BriefingRelatedPage.objects.create(briefing=briefing, page=danish_curriculum["lesson"])
+    assert link.page_id == lesson.pk
