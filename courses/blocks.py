@@ -15,10 +15,13 @@ MULTIPLE = "multiple"
 class AnswerBlock(blocks.StructBlock):
     """One answer option of a knowledge-check question, with the feedback a mentor sees after choosing it."""
 
-    text = blocks.CharBlock(max_length=300, help_text=_("The answer as the mentor reads it."))
-    correct = blocks.BooleanBlock(required=False, help_text=_("Tick if this answer is correct."))
+    text = blocks.CharBlock(label=_("Answer text"), max_length=300, help_text=_("The answer as the mentor reads it."))
+    correct = blocks.BooleanBlock(
+        label=_("Correct answer"), required=False, help_text=_("Tick if this answer is correct.")
+    )
     feedback = blocks.TextBlock(
-        help_text=_("Shown after an attempt to a mentor who chose this answer: why it is right or wrong.")
+        label=_("Feedback"),
+        help_text=_("Shown after an attempt to a mentor who chose this answer: why it is right or wrong."),
     )
 
     class Meta:
@@ -28,8 +31,11 @@ class AnswerBlock(blocks.StructBlock):
 class QuestionBlock(blocks.StructBlock):
     """A single- or multiple-choice question."""
 
-    question = blocks.TextBlock(help_text=_("The question, phrased so it can be answered from the lesson."))
+    question = blocks.TextBlock(
+        label=_("Question text"), help_text=_("The question, phrased so it can be answered from the lesson.")
+    )
     kind = blocks.ChoiceBlock(
+        label=_("Question type"),
         choices=[
             (SINGLE, _("Single choice: exactly one answer is correct")),
             (MULTIPLE, _("Multiple choice: tick every correct answer")),
@@ -37,7 +43,13 @@ class QuestionBlock(blocks.StructBlock):
         default=SINGLE,
         help_text=_("Single choice shows round buttons; multiple choice shows tick boxes."),
     )
-    answers = blocks.ListBlock(AnswerBlock(), min_num=2, max_num=8, help_text=_("Between two and eight answers."))
+    answers = blocks.ListBlock(
+        AnswerBlock(label=_("Answer")),
+        label=_("Answers"),
+        min_num=2,
+        max_num=8,
+        help_text=_("Between two and eight answers."),
+    )
 
     class Meta:
         icon = "help"
@@ -64,15 +76,21 @@ class KnowledgeCheckBlock(blocks.StructBlock):
     """A short quiz at the end of a lesson; passing it completes the lesson."""
 
     title = blocks.CharBlock(
-        default=_("Check your understanding"), max_length=120, help_text=_("Heading shown above the questions.")
+        label=_("Title"),
+        default=_("Check your understanding"),
+        max_length=120,
+        help_text=_("Heading shown above the questions."),
     )
     pass_mark = blocks.IntegerBlock(
+        label=_("Pass mark"),
         default=80,
         min_value=1,
         max_value=100,
         help_text=_("Percentage of questions a mentor must answer fully correctly to pass (1-100)."),
     )
-    questions = blocks.ListBlock(QuestionBlock(), min_num=1, help_text=_("At least one question."))
+    questions = blocks.ListBlock(
+        QuestionBlock(label=_("Question")), label=_("Questions"), min_num=1, help_text=_("At least one question.")
+    )
 
     class Meta:
         icon = "tasks"
@@ -81,9 +99,11 @@ class KnowledgeCheckBlock(blocks.StructBlock):
 class ReflectionPromptBlock(blocks.StructBlock):
     """A question the mentor answers in writing; the answer is private to them and saved for later."""
 
-    prompt = blocks.TextBlock(help_text=_("The question the mentor reflects on."))
+    prompt = blocks.TextBlock(label=_("Reflection question"), help_text=_("The question the mentor reflects on."))
     guidance = blocks.TextBlock(
-        required=False, help_text=_("Optional hint on how to approach the reflection. Shown under the prompt.")
+        label=_("Guidance"),
+        required=False,
+        help_text=_("Optional hint on how to approach the reflection. Shown under the prompt."),
     )
 
     class Meta:
@@ -97,8 +117,8 @@ class LessonBodyBlock(blocks.StreamBlock):
         super().__init__(
             [
                 *content_blocks(),
-                ("reflection", ReflectionPromptBlock()),
-                ("knowledge_check", KnowledgeCheckBlock()),
+                ("reflection", ReflectionPromptBlock(label=_("Reflection"))),
+                ("knowledge_check", KnowledgeCheckBlock(label=_("Knowledge check"))),
             ],
             **kwargs,
         )

@@ -13,6 +13,7 @@ from courses.briefings import confirm, coverage, last_reminder, remind
 from courses.models import BriefingPage
 from mentorsite.audit.trail import record_export
 from mentorsite.exports import csv_response
+from mentorsite.translations import in_language, original_of, originals
 from mentorsite.users.decorators import role_required
 from mentorsite.users.models import Cohort
 from mentorsite.users.roles import COACH, MENTOR, STAFF_ROLES, has_role
@@ -27,7 +28,8 @@ def _confirmable_briefing(briefing_id):
     briefing = _live_briefing(briefing_id)
     if not briefing.needs_confirmation:
         raise Http404
-    return briefing
+    # Coverage and reminders are the original's, whichever language's page the link came from.
+    return original_of(briefing)
 
 
 @login_required
@@ -105,5 +107,7 @@ def remind_missing(request, briefing_id):
 
 @role_required(*STAFF_ROLES)
 def briefings_due_for_review(request):
-    briefings = BriefingPage.objects.live().filter(review_by__lt=timezone.localdate()).order_by("review_by")
+    briefings = in_language(
+        originals(BriefingPage.objects.live()).filter(review_by__lt=timezone.localdate()).order_by("review_by")
+    )
     return render(request, "courses/briefings_due_for_review.html", {"briefings": briefings})

@@ -25,6 +25,9 @@ def issue(user, track):
     [progress] = progress_for_tracks(user, [track])
     if not progress.is_complete:
         raise TrackNotComplete
+    # The record keeps the titles as the original pages have them (progress shows titles in the reader's
+    # language on the objects it was given); the PDF shows the holder's language (certificate_document).
+    track = type(track).objects.get(pk=track.pk)
     programme = track.get_parent().specific
     try:
         with transaction.atomic():

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import TrackPage
+from mentorsite.translations import originals, show_in_language
 from mentorsite.users.models import Cohort
 
 
@@ -16,12 +17,20 @@ class ReflectionForm(forms.Form):
 
 
 class ProgressFilterForm(forms.Form):
+    # Each track once (its enrolments point at the original), named in the reader's language.
     track = forms.ModelChoiceField(
-        label=_("Track"), queryset=TrackPage.objects.live().order_by("path"), required=False, empty_label=None
+        label=_("Track"), queryset=TrackPage.objects.none(), required=False, empty_label=None
     )
     cohort = forms.ModelChoiceField(
         label=_("Cohort"), queryset=Cohort.objects.all(), required=False, empty_label=_("All cohorts")
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        tracks = originals(TrackPage.objects.live()).order_by("path")
+        self.fields["track"].queryset = tracks
+        titles = {track.pk: track.title for track in show_in_language(tracks)}
+        self.fields["track"].label_from_instance = lambda track: titles.get(track.pk, track.title)
 
 
 class RevocationForm(forms.Form):

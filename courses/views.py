@@ -172,6 +172,8 @@ def _filtered_people(request):
         track, cohort = form.cleaned_data["track"], form.cleaned_data["cohort"]
     if track is None:
         track = form.fields["track"].queryset.first()
+    if track is not None:
+        track = original_of(track)
     people = get_user_model().objects.none()
     if track is not None:
         people = (

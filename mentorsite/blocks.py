@@ -13,8 +13,9 @@ from wagtail.images.blocks import ImageBlock
 class HeadingBlock(blocks.StructBlock):
     """A section heading inside a page body."""
 
-    text = blocks.CharBlock(max_length=120, help_text=_("The heading text, short enough to scan."))
+    text = blocks.CharBlock(label=_("Text"), max_length=120, help_text=_("The heading text, short enough to scan."))
     level = blocks.ChoiceBlock(
+        label=_("Level"),
         choices=[("h2", _("Section")), ("h3", _("Subsection"))],
         default="h2",
         help_text=_("Sections structure the page; subsections sit inside a section."),
@@ -29,8 +30,8 @@ class HeadingBlock(blocks.StructBlock):
 class KeyPointBlock(blocks.StructBlock):
     """A highlighted box with one thing to remember."""
 
-    title = blocks.CharBlock(max_length=100, help_text=_('A short label, e.g. "Remember".'))
-    text = blocks.TextBlock(help_text=_("One or two sentences the reader should take away."))
+    title = blocks.CharBlock(label=_("Title"), max_length=100, help_text=_('A short label, e.g. "Remember".'))
+    text = blocks.TextBlock(label=_("Text"), help_text=_("One or two sentences the reader should take away."))
 
     class Meta:
         icon = "pick"
@@ -40,9 +41,12 @@ class KeyPointBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     """A video embedded from a provider such as Vimeo or YouTube, with a caption."""
 
-    video = EmbedBlock(help_text=_("The address of the video page, e.g. a Vimeo link."))
+    video = EmbedBlock(label=_("Video link"), help_text=_("The address of the video page, e.g. a Vimeo link."))
     caption = blocks.CharBlock(
-        required=False, max_length=200, help_text=_("What the video shows; also read by screen readers.")
+        label=_("Caption"),
+        required=False,
+        max_length=200,
+        help_text=_("What the video shows; also read by screen readers."),
     )
 
     class Meta:
@@ -53,9 +57,12 @@ class VideoBlock(blocks.StructBlock):
 class DocumentLinkBlock(blocks.StructBlock):
     """A link to a document from the document library (a handout, a form, a reading)."""
 
-    document = DocumentChooserBlock(help_text=_("Choose or upload the document."))
+    document = DocumentChooserBlock(label=_("Document"), help_text=_("Choose or upload the document."))
     label = blocks.CharBlock(
-        required=False, max_length=120, help_text=_("Link text; the document's title is used when empty.")
+        label=_("Link text"),
+        required=False,
+        max_length=120,
+        help_text=_("Link text; the document's title is used when empty."),
     )
 
     class Meta:
@@ -72,12 +79,17 @@ def content_blocks():
         (
             "paragraph",
             blocks.RichTextBlock(
-                features=RICH_TEXT_FEATURES, help_text=_("Text with simple formatting, lists and links.")
+                label=_("Paragraph"),
+                features=RICH_TEXT_FEATURES,
+                help_text=_("Text with simple formatting, lists and links."),
             ),
         ),
-        ("heading", HeadingBlock()),
-        ("image", ImageBlock(help_text=_("An image; describe it in the alt text unless it is decorative."))),
-        ("video", VideoBlock()),
-        ("document", DocumentLinkBlock()),
-        ("key_point", KeyPointBlock()),
+        ("heading", HeadingBlock(label=_("Heading"))),
+        (
+            "image",
+            ImageBlock(label=_("Image"), help_text=_("An image; describe it in the alt text unless it is decorative.")),
+        ),
+        ("video", VideoBlock(label=_("Video"))),
+        ("document", DocumentLinkBlock(label=_("Document"))),
+        ("key_point", KeyPointBlock(label=_("Key point"))),
     ]

@@ -76,15 +76,17 @@ def _line(row, separator):
     return separator.join(cells) + "\n"
 
 
-def csv_lines(rows, separator=SEPARATOR):
-    """The CSV text of `rows` (iterables of cells), line by line, the byte-order mark first."""
+def csv_lines(rows, separator=None):
+    """The CSV text of `rows` (iterables of cells), line by line, the byte-order mark first; by default in the
+    separator of the active language."""
+    separator = separator or separator_for()
     yield BYTE_ORDER_MARK
     for row in rows:
         yield _line(row, separator)
 
 
-def csv_text(rows, separator=SEPARATOR):
-    return "".join(csv_lines(rows, separator))
+def csv_text(rows, separator=None):
+    return "".join(csv_lines(rows, separator or separator_for()))
 
 
 def separator_for(language=None):

@@ -56,7 +56,8 @@ def show_in_language(pages, language=None):
 
     The pages keep their own ids and addresses (every language has the same addresses), so records still
     point at the originals; only what is read changes. A page with no live translation keeps its own title
-    and gets ``shown_untranslated = True``. Returns the pages.
+    and gets ``shown_untranslated = True``. Returns the pages. Only for pages about to be read: never save a
+    page after this (read it again from the database to write).
     """
     pages = list(pages)
     if not pages:

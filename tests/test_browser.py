@@ -274,6 +274,23 @@ def briefing_index_id(demo_programme):
     return BriefingIndexPage.objects.get(locale__language_code="en").pk
 
 
+def open_block_menu(page, button, option):
+    """Open the StreamField's block menu. On a loaded machine the editor's scripts may not have started when the
+    button first shows, and that click opens nothing: wait for the page to settle, and click again if need be."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.wait_for_load_state("networkidle")
+    menu = page.get_by_role("option", name=option)
+    for _attempt in range(3):
+        page.locator(button).click()
+        try:
+            menu.wait_for(state="visible", timeout=15_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    menu.wait_for(state="visible")
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_urgent_briefing_from_the_admin_to_the_mentors_confirmation(
     live_server, demo_programme, briefing_index_id, browser_page
@@ -288,7 +305,7 @@ def test_urgent_briefing_from_the_admin_to_the_mentors_confirmation(
     page.locator("#id_summary").fill("Young people are recruited for a new route; talk about it with your mentee.")
     page.locator("#id_urgency").select_option("urgent")
     page.locator("#id_review_by").fill("2099-01-01")
-    page.locator("#panel-child-content-body-section button[title='Insert a block']").click()
+    open_block_menu(page, "#panel-child-content-body-section button[title='Insert a block']", "Paragraph")
     page.get_by_role("option", name="Paragraph").click()
     page.locator("#panel-child-content-body-section [contenteditable=true]").first.click()
     page.wait_for_timeout(300)  # the rich-text editor takes focus

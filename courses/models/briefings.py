@@ -35,9 +35,11 @@ BRIEFINGS_PER_PAGE = 10
 class SourceBlock(blocks.StructBlock):
     """A source or further reading for a briefing."""
 
-    title = blocks.CharBlock(max_length=250, help_text=_("Title of the report, article or page."))
-    publisher = blocks.CharBlock(required=False, max_length=150, help_text=_("Who published it, and when."))
-    url = blocks.URLBlock(required=False, help_text=_("Link, if it is online."))
+    title = blocks.CharBlock(label=_("Title"), max_length=250, help_text=_("Title of the report, article or page."))
+    publisher = blocks.CharBlock(
+        label=_("Publisher"), required=False, max_length=150, help_text=_("Who published it, and when.")
+    )
+    url = blocks.URLBlock(label=_("Link"), required=False, help_text=_("Link, if it is online."))
 
     class Meta:
         icon = "link"
@@ -54,7 +56,7 @@ class BriefingBodyBlock(blocks.StreamBlock):
                 (
                     "sources",
                     blocks.ListBlock(
-                        SourceBlock(),
+                        SourceBlock(label=_("Source")),
                         label=_("Sources and further reading"),
                         icon="list-ul",
                         template="blocks/sources_block.html",
@@ -259,6 +261,9 @@ class BriefingPage(MembersOnlyPage):
 
     def clean(self):
         super().clean()
+        if self.supersedes_id:
+            # An older briefing chosen in another language is the same briefing: its original.
+            self.supersedes = original_of(self.supersedes)
         if self.published_on and self.review_by and self.review_by < self.published_on:
             raise ValidationError({"review_by": _("The review-by date cannot be before the published date.")})
         if not (self.summary or "").strip():

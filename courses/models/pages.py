@@ -17,7 +17,7 @@ from courses.access import user_may_view_page
 from courses.blocks import KnowledgeCheckBlock, LessonBodyBlock, ReflectionPromptBlock
 from mentorsite.page_forms import PageForm
 from mentorsite.page_permissions import PagePermissionsMixin
-from mentorsite.translations import active_language, original_of
+from mentorsite.translations import active_language, in_language, original_of
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
@@ -90,7 +90,8 @@ class ProgrammePage(MembersOnlyPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tracks"] = TrackPage.objects.child_of(self).live().specific()
+        # The original's tracks, each in the reader's language where translated (none is missed or doubled).
+        context["tracks"] = in_language(TrackPage.objects.child_of(original_of(self)).live().order_by("path"))
         return context
 
 

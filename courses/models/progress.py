@@ -44,15 +44,15 @@ class Enrolment(models.Model):
     def __str__(self):
         return f"{self.user} – {self.track}"
 
+    def save(self, *args, **kwargs):
+        self.clean()
+        super().save(*args, **kwargs)
+
     def clean(self):
         # Enrolled in a translation is enrolled in the track: one enrolment, pointing at the original (here,
         # before the uniqueness check, so a second enrolment by another language is refused with a message).
         if self.track_id:
             self.track = original_of(self.track)
-
-    def save(self, *args, **kwargs):
-        self.clean()
-        super().save(*args, **kwargs)
 
 
 class LessonCompletion(models.Model):

@@ -50,6 +50,9 @@ def send_notice(notice_id):
 
 def _send(notice, session, user):
     """The notice, its text and its calendar entry in the person's language."""
+    from .services import show_titles_in_language
+
+    show_titles_in_language([session])
     context = {
         "notice": notice,
         "kind": notice.kind,

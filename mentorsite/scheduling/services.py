@@ -97,6 +97,8 @@ def bookable_sessions(user):
 
 
 def describe(session):
+    """The session in a sentence, in the reader's language: "“Two-day seminar 1, day 1” on Tuesday ..."."""
+    show_titles_in_language([session])
     start = timezone.localtime(session.starts_at)
     end = timezone.localtime(session.ends_at)
     return _("“%(title)s” on %(day)s, %(start)s–%(end)s") % {

@@ -112,6 +112,7 @@ def cancel_session(request, session_id):
 @login_required
 def session_ics(request, session_id):
     session = _visible_session(request, session_id)
+    show_titles_in_language([session])
     response = HttpResponse(
         calendar_bytes([session], session.title, settings.WAGTAILADMIN_BASE_URL.rstrip("/")),
         content_type="text/calendar; charset=utf-8",
@@ -125,6 +126,7 @@ def take_register(request, session_id):
     session = _visible_session(request, session_id)
     if not policy_for(session.kind).may_take_register(request.user, session):
         raise PermissionDenied
+    show_titles_in_language([session])
     people = list(participants(session))
     current = dict(session.bookings.exclude(attendance="").values_list("user_id", "attendance"))
     extra = policy_for(session.kind).make_up_candidates(session)

@@ -104,3 +104,35 @@ def test_the_handout_of_a_translated_module_is_in_danish_and_keeps_untranslated_
         text = pdf_text(client.get(reverse("courses:module_handout", args=[module_id])).content)
         assert "[da] Open questions" in text and "[da] Asking open questions" in text
         assert "Only in English" in text
+
+
+def test_a_seminar_day_is_titled_in_the_readers_language(mentor, home, programme, mentor_track, seminar, seminar_day):
+    from django.utils import translation
+
+    from mentorsite.scheduling.services import upcoming_sessions_of
+
+    translate_into_danish(home, programme, mentor_track, seminar)
+    with translation.override("da"):
+        [day] = upcoming_sessions_of(mentor)
+        assert day.title.startswith("[da] Two-day seminar 1, dag ")
+    with translation.override("en"):
+        [day] = upcoming_sessions_of(mentor)
+        assert day.title.startswith("Two-day seminar 1, day ")
+
+
+def test_a_report_made_in_the_background_speaks_the_language_of_whoever_asked(manager):
+    from django.core.files.storage import storages
+
+    from courses.models import DocumentRun
+    from courses.runs import build_programme_report
+
+    prefer_language(manager, "da")
+    run = DocumentRun.objects.create(
+        kind=DocumentRun.Kind.PROGRAMME_REPORT,
+        requested_by=manager,
+        parameters={"start": "2026-01-01", "end": "2026-12-31"},
+    )
+    build_programme_report.call(run.pk)
+    run.refresh_from_db()
+    csv = storages["documents"].open(run.files["csv"]).read().decode()
+    assert csv.startswith("\ufeff") and ";" in csv.splitlines()[0]
