@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.briefings import confirm, coverage, last_reminder, remind
+from courses.briefings import confirm, coverage, is_superseded, last_reminder, remind
 from courses.models import BriefingPage
 from mentorsite.audit.trail import record_export
 from mentorsite.exports import csv_response
@@ -36,8 +36,8 @@ def _confirmable_briefing(briefing_id):
 @require_POST
 def confirm_briefing(request, briefing_id):
     briefing = _live_briefing(briefing_id)
-    if not briefing.needs_confirmation or not has_role(request.user, MENTOR, COACH):
-        raise Http404
+    if not briefing.needs_confirmation or not has_role(request.user, MENTOR, COACH) or is_superseded(briefing):
+        raise Http404  # nothing to confirm: a superseded briefing points to its successor instead
     confirm(request.user, briefing)
     messages.success(request, _("Thank you: you confirmed that you have read and understood this briefing."))
     return redirect(briefing.url)

@@ -32,6 +32,17 @@ def audience():
     )
 
 
+def current(briefings):
+    """The briefings no live briefing supersedes: a superseded one asks nobody to confirm it and is not listed
+    beside its successor (its page points to the successor)."""
+    newer = BriefingPage.objects.live().filter(supersedes=OuterRef("pk"))
+    return briefings.exclude(Exists(newer))
+
+
+def is_superseded(briefing):
+    return BriefingPage.objects.live().filter(supersedes=original_of(briefing)).exists()
+
+
 def has_confirmed(user, briefing):
     if not user.is_authenticated:
         return False
@@ -58,7 +69,7 @@ def unconfirmed_for(user):
         return BriefingPage.objects.none()
     confirmed = BriefingConfirmation.objects.filter(user=user, briefing=OuterRef("pk"), version=OuterRef("version"))
     return (
-        originals(BriefingPage.objects.live())
+        current(originals(BriefingPage.objects.live()))
         .filter(urgency__in=[BriefingPage.Urgency.IMPORTANT, BriefingPage.Urgency.URGENT])
         .exclude(Exists(confirmed))
         .order_by("-published_on", "-pk")
@@ -102,7 +113,7 @@ def queue_briefing_notices(briefing):
     Only for the original: each person gets one notice about a briefing, in their own language, whichever
     translations are published.
     """
-    if not briefing.needs_confirmation or original_of(briefing) != briefing:
+    if not briefing.needs_confirmation or original_of(briefing) != briefing or is_superseded(briefing):
         return
     people = audience().exclude(
         pk__in=BriefingNotice.objects.filter(briefing=briefing, version=briefing.version).values("user_id")

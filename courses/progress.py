@@ -347,6 +347,7 @@ def lesson_context(user, lesson, attempt_id=None):
         attempts = list(
             KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only("score", "passed", "submitted_at")
         )
+    from courses.briefings import current
     from courses.models import BriefingPage, BriefingRelatedPage
 
     module = lesson.get_parent()
@@ -356,7 +357,7 @@ def lesson_context(user, lesson, attempt_id=None):
         BriefingRelatedPage.objects.filter(
             page_id__in=[lesson.pk, module.pk],
             briefing__live=True,
-            briefing__in=originals(BriefingPage.objects.all()),
+            briefing__in=current(originals(BriefingPage.objects.all())),
         )
         .select_related("briefing")
         .order_by("-briefing__published_on", "-briefing_id")

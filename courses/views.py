@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.access import tracks_requiring, user_may_study_page
-from courses.briefings import unconfirmed_for
+from courses.briefings import current, unconfirmed_for
 from courses.dashboard import panels_for
 from courses.forms import ProgressFilterForm, ReflectionForm
 from courses.knowledge_check import InvalidSubmission, mark, partial_submission, read_submission
@@ -266,7 +266,7 @@ def module_handout(request, module_id):
     original = original_of(module)
     lessons = list(LessonPage.objects.child_of(original).live().order_by("path"))
     briefings = in_language(
-        originals(BriefingPage.objects.live())
+        current(originals(BriefingPage.objects.live()))
         .filter(related_pages__page_id__in=[original.pk, *[lesson.pk for lesson in lessons]])
         .distinct()
         .order_by("-published_on")

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from wagtail.models import Site
 
@@ -28,6 +29,17 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def programme_language():
+    """Each test starts in the programme's language. A request activates its reader's language for the rest of
+    the thread, so without this a Danish request in one test left the next test's messages in Danish."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
