@@ -1,11 +1,10 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses.models import Enrolment, SeminarSession
-from mentorsite.users.roles import is_staff_member
+from mentorsite.users.admin_menu import StaffMenuItem
 
 
 class EnrolmentViewSet(ModelViewSet):
@@ -55,26 +54,14 @@ def register_seminar_session_viewset():
     return SeminarSessionViewSet("seminar_days")
 
 
-class ProgressOverviewMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_staff_member(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_progress_overview_menu_item():
-    return ProgressOverviewMenuItem(
-        _("Progress overview"), reverse("courses:progress_overview"), icon_name="table", order=230
-    )
-
-
-class BriefingsToReviewMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_staff_member(request.user)
+    return StaffMenuItem(_("Progress overview"), reverse("courses:progress_overview"), icon_name="table", order=230)
 
 
 @hooks.register("register_admin_menu_item")
 def register_briefings_to_review_menu_item():
-    return BriefingsToReviewMenuItem(
+    return StaffMenuItem(
         _("Briefings to review"), reverse("courses:briefings_due_for_review"), icon_name="warning", order=235
     )
 

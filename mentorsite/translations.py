@@ -41,12 +41,6 @@ def original_ids(pages):
     return {page.pk: first.get(page.translation_key, page.pk) for page in pages}
 
 
-def translation_ids(page_ids):
-    """Every id of these pages' translation groups (the pages themselves included), in one query."""
-    keys = Page.objects.filter(pk__in=list(page_ids)).values("translation_key")
-    return set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
-
-
 def active_language():
     return (translation.get_language() or "en").split("-")[0]
 
@@ -55,8 +49,8 @@ def show_in_language(pages, language=None):
     """Give each page the title of its live translation in the reader's language, in place, with one query.
 
     The pages keep their own ids and addresses (every language has the same addresses), so records still
-    point at the originals; only what is read changes. A page with no live translation keeps its own title
-    and gets ``shown_untranslated = True``. Returns the pages. Only for pages about to be read: never save a
+    point at the originals; only what is read changes. A page with no live translation keeps its own title.
+    Returns the pages. Only for pages about to be read: never save a
     page after this (read it again from the database to write).
     """
     pages = list(pages)
@@ -76,8 +70,6 @@ def show_in_language(pages, language=None):
         for page in others:
             if page.translation_key in titles:
                 page.title = titles[page.translation_key]
-            else:
-                page.shown_untranslated = True
     return pages
 
 
@@ -135,8 +127,9 @@ def in_language(pages, language=None):
     return [translations.get(page.translation_key, page) for page in pages]
 
 
-def out_of_date_translations():
-    """The translations whose source was published after they were last synced, with a few queries in all.
+def out_of_date_translations(translation_key=None):
+    """The translations whose source was published after they were last synced, with a few queries in all
+    (only those of one page and its translations when `translation_key` is given, as on an edit page).
 
     wagtail-localize copies a source's texts when a translation starts and again on "Sync translated pages";
     a source published since then has changes its translations have not seen. Returns a list of
@@ -144,7 +137,10 @@ def out_of_date_translations():
     """
     from wagtail_localize.models import Translation
 
-    jobs = list(Translation.objects.filter(enabled=True).select_related("source__object", "target_locale"))
+    jobs = Translation.objects.filter(enabled=True).select_related("source__object", "target_locale")
+    if translation_key is not None:
+        jobs = jobs.filter(source__object__translation_key=translation_key)
+    jobs = list(jobs)
     keys = {job.source.object.translation_key for job in jobs}
     rows = Page.objects.filter(translation_key__in=keys).select_related("locale")
     pages = {(page.translation_key, page.locale_id): page for page in rows}

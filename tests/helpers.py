@@ -45,3 +45,36 @@ def prefer_language(user, language):
 
     set_language_of(user, language)
     return user
+
+
+def client_in_language(user, language):
+    """A client signed in as `user`, who has chosen `language` on their account page."""
+    from django.test import Client
+
+    prefer_language(user, language)
+    return sign_in(Client(), user)
+
+
+def finish_the_track(mentor, cohort, lesson, seminar):
+    """`mentor` completed `lesson` and attended both days of `seminar` with `cohort`: the whole test track."""
+    from courses.models import LessonCompletion, SeminarSession
+    from courses.progress import complete_lesson
+    from mentorsite.scheduling.models import Booking
+    from tests.conftest import at
+
+    complete_lesson(mentor, lesson, LessonCompletion.Method.MARKED)
+    for day in (1, 2):
+        session = SeminarSession.objects.create(
+            seminar=seminar, cohort=cohort, day=day, starts_at=at(-10 + day, 9), ends_at=at(-10 + day, 16)
+        )
+        Booking.objects.create(session=session, user=mentor, attendance=Booking.Attendance.PRESENT)
+    return mentor
+
+
+def pdf_text(content):
+    """The text of a PDF (bytes), page after page, as pypdf reads it."""
+    import io
+
+    import pypdf
+
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages)

@@ -5,10 +5,9 @@ from django.utils.html import format_html
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from mentorsite.translations import out_of_date_translations
-from mentorsite.users.roles import is_staff_member
+from mentorsite.users.admin_menu import StaffMenuItem
 
 from . import views
 
@@ -16,11 +15,6 @@ from . import views
 @hooks.register("register_admin_urls")
 def register_translation_status_url():
     return [path("translations-out-of-date/", views.translations_out_of_date, name="translations_out_of_date")]
-
-
-class StaffMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_staff_member(request.user)
 
 
 @hooks.register("register_reports_menu_item")
@@ -37,7 +31,7 @@ def warn_of_out_of_date_translations(request, page):
     and on the translation alike."""
     if request.method != "GET":
         return
-    for target, source, job in out_of_date_translations():
+    for target, source, job in out_of_date_translations(page.translation_key):
         if page.pk in (target.pk, source.pk):
             messages.warning(
                 request,

@@ -1,15 +1,10 @@
 """Certificates: only for completed tracks, verifiable by code and QR, revocable once, rate-limited."""
 
-import io
-
-import pypdf
 import pytest
 from django.urls import reverse
 
-from courses.models import Certificate, LessonCompletion, SeminarSession
-from courses.progress import complete_lesson
-from mentorsite.scheduling.models import Booking
-from tests.conftest import at
+from courses.models import Certificate
+from tests.helpers import finish_the_track, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -19,17 +14,7 @@ def finished(mentor, cohort, lesson, seminar):
     """The mentor completed the lesson and attended both days of the seminar."""
     mentor.first_name, mentor.last_name = "Søs", "Ærø-Håkansson"
     mentor.save()
-    complete_lesson(mentor, lesson, LessonCompletion.Method.MARKED)
-    for day in (1, 2):
-        session = SeminarSession.objects.create(
-            seminar=seminar, cohort=cohort, day=day, starts_at=at(-10 + day, 9), ends_at=at(-10 + day, 16)
-        )
-        Booking.objects.create(session=session, user=mentor, attendance=Booking.Attendance.PRESENT)
-    return mentor
-
-
-def pdf_text(content):
-    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages)
+    return finish_the_track(mentor, cohort, lesson, seminar)
 
 
 def test_certificate_of_a_finished_track(mentor_client, finished, mentor_track, module, seminar, settings):

@@ -2,13 +2,12 @@
 
 import pytest
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 
 from courses.briefings import remind
 from courses.models import BriefingConfirmation, BriefingNotice
 from tests.factories import BriefingPageFactory
-from tests.helpers import prefer_language, sign_in, translate_into_danish
+from tests.helpers import client_in_language, prefer_language, translate_into_danish
 
 pytestmark = pytest.mark.django_db
 
@@ -28,18 +27,13 @@ def danish(home, briefing_index, urgent, django_capture_on_commit_callbacks):
     return briefing
 
 
-def client_for(user, language):
-    prefer_language(user, language)
-    return sign_in(Client(), user)
-
-
 def test_publishing_the_danish_translation_sends_no_second_notice(mentor, urgent, danish):
     assert BriefingNotice.objects.filter(briefing=danish).count() == 0
     assert BriefingNotice.objects.filter(user=mentor).count() == 1
 
 
 def test_confirming_in_danish_confirms_the_briefing(mentor, urgent, danish):
-    client = client_for(mentor, "da")
+    client = client_in_language(mentor, "da")
     client.post(reverse("courses:confirm_briefing", args=[danish.pk]))
     assert BriefingConfirmation.objects.get(user=mentor).briefing_id == urgent.pk
     prefer_language(mentor, "en")
@@ -51,7 +45,7 @@ def test_confirming_in_danish_confirms_the_briefing(mentor, urgent, danish):
 
 def test_the_briefings_list_shows_each_briefing_once_in_the_readers_language(mentor, briefing_index, danish):
     BriefingPageFactory(parent=briefing_index, title="Only in English")
-    html = client_for(mentor, "da").get(briefing_index.url).content.decode()
+    html = client_in_language(mentor, "da").get(briefing_index.url).content.decode()
     assert html.count("Travel to conflict zones") == 1 and "[da] Travel to conflict zones" in html
     assert "Only in English" in html
 
@@ -68,7 +62,7 @@ def test_a_reminder_reads_in_each_persons_language(mentor, coach, urgent, danish
 
 
 def test_search_finds_a_briefing_once_in_the_readers_language(mentor, urgent, danish):
-    html = client_for(mentor, "da").get(reverse("search"), {"q": "conflict"}).content.decode()
+    html = client_in_language(mentor, "da").get(reverse("search"), {"q": "conflict"}).content.decode()
     assert html.count("Travel to conflict zones") == 1 and "[da] Travel to conflict zones" in html
 
 
@@ -82,7 +76,7 @@ def test_a_lesson_names_a_briefing_that_updates_it_once_in_each_language(
     BriefingRelatedPage.objects.create(briefing=briefing, page=module)
     with django_capture_on_commit_callbacks(execute=True):
         translate_into_danish(home, briefing_index, briefing, programme, mentor_track, module, lesson)
-    english = client_for(mentor, "en").get(lesson.url).content.decode()
+    english = client_in_language(mentor, "en").get(lesson.url).content.decode()
     assert english.count("see the latest briefing: Gangs and extremism overlap") == 1
-    danish = client_for(mentor, "da").get(lesson.url).content.decode()
+    danish = client_in_language(mentor, "da").get(lesson.url).content.decode()
     assert danish.count("[da] Gangs and extremism overlap") == 1 and "see the latest" not in danish

@@ -1,36 +1,30 @@
 """Files for Danish tools: CSV for Danish Excel, certificates, e-mails and calendars in the person's language."""
 
-import io
-
-import pypdf
 import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
-from courses.models import Certificate, LessonCompletion, SeminarSession
-from courses.progress import complete_lesson
-from mentorsite.scheduling.models import Booking, CalendarFeed
+from courses.models import Certificate
+from mentorsite.scheduling.models import CalendarFeed
 from mentorsite.scheduling.services import book
-from tests.conftest import at
-from tests.helpers import prefer_language, sign_in, translate_into_danish
+from tests.helpers import client_in_language, finish_the_track, pdf_text, prefer_language, translate_into_danish
 
 pytestmark = pytest.mark.django_db
 
 
-def client_for(user, language):
-    prefer_language(user, language)
-    return sign_in(Client(), user)
-
-
 def test_a_danish_reader_gets_csv_with_semicolons_a_byte_order_mark_and_danish_headers(manager, mentor, mentor_track):
-    response = client_for(manager, "da").get(reverse("courses:progress_overview_csv"), {"track": mentor_track.pk})
+    response = client_in_language(manager, "da").get(
+        reverse("courses:progress_overview_csv"), {"track": mentor_track.pk}
+    )
     text = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
     assert text.startswith("\ufeff")
     header = text[1:].splitlines()[0]
     assert ";" in header and "," not in header
     assert "Navn" in header or "Mentor" in header
-    english = client_for(manager, "en").get(reverse("courses:progress_overview_csv"), {"track": mentor_track.pk})
+    english = client_in_language(manager, "en").get(
+        reverse("courses:progress_overview_csv"), {"track": mentor_track.pk}
+    )
     english_text = b"".join(english.streaming_content).decode() if english.streaming else english.content.decode()
     assert "," in english_text.splitlines()[0]
 
@@ -39,17 +33,7 @@ def test_a_danish_reader_gets_csv_with_semicolons_a_byte_order_mark_and_danish_h
 def finished(mentor, cohort, lesson, seminar):
     mentor.first_name, mentor.last_name = "Søs", "Ærø-Håkansson"
     mentor.save()
-    complete_lesson(mentor, lesson, LessonCompletion.Method.MARKED)
-    for day in (1, 2):
-        session = SeminarSession.objects.create(
-            seminar=seminar, cohort=cohort, day=day, starts_at=at(-10 + day, 9), ends_at=at(-10 + day, 16)
-        )
-        Booking.objects.create(session=session, user=mentor, attendance=Booking.Attendance.PRESENT)
-    return mentor
-
-
-def pdf_text(content):
-    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages)
+    return finish_the_track(mentor, cohort, lesson, seminar)
 
 
 def test_the_certificate_is_in_the_holders_language_and_one_for_both_languages(
@@ -58,7 +42,7 @@ def test_the_certificate_is_in_the_holders_language_and_one_for_both_languages(
     module.estimated_minutes = 90
     module.save()
     _home, _programme, danish_track = translate_into_danish(home, programme, mentor_track)
-    client = client_for(finished, "da")
+    client = client_in_language(finished, "da")
     text = pdf_text(client.get(reverse("courses:certificate", args=[danish_track.pk])).content)
     assert "Kursusbevis" in text and "Søs Ærø-Håkansson" in text
     assert "[da] Mentor track" in text and "13,5" in text
@@ -67,7 +51,7 @@ def test_the_certificate_is_in_the_holders_language_and_one_for_both_languages(
 
 
 def test_the_verification_page_answers_in_the_visitors_language(finished, mentor_track):
-    client_for(finished, "en").get(reverse("courses:certificate", args=[mentor_track.pk]))
+    client_in_language(finished, "en").get(reverse("courses:certificate", args=[mentor_track.pk]))
     url = reverse("certificate_verify", args=[Certificate.objects.get().code])
     assert 'lang="da"' in Client(HTTP_ACCEPT_LANGUAGE="da").get(url).content.decode()
     assert 'lang="en"' in Client(HTTP_ACCEPT_LANGUAGE="en").get(url).content.decode()
@@ -99,7 +83,7 @@ def test_the_handout_of_a_translated_module_is_in_danish_and_keeps_untranslated_
 
     danish_module = translate_into_danish(home, programme, mentor_track, module, lesson)[3]
     LessonPageFactory(parent=module, title="Only in English")
-    client = client_for(mentor, "da")
+    client = client_in_language(mentor, "da")
     for module_id in (danish_module.pk, module.pk):
         text = pdf_text(client.get(reverse("courses:module_handout", args=[module_id])).content)
         assert "[da] Open questions" in text and "[da] Asking open questions" in text

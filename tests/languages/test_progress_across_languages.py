@@ -3,12 +3,11 @@
 import json
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from courses.models import KnowledgeCheckAttempt, LessonCompletion, ReflectionAnswer
 from courses.progress import progress_for_tracks
-from tests.helpers import prefer_language, sign_in, translate_into_danish
+from tests.helpers import client_in_language, prefer_language, translate_into_danish
 
 pytestmark = pytest.mark.django_db
 
@@ -24,13 +23,8 @@ def danish_curriculum(home, programme, mentor_track, module, lesson, checked_les
     )
 
 
-def client_for(user, language):
-    prefer_language(user, language)
-    return sign_in(Client(), user)
-
-
 def test_the_mentor_reads_the_lesson_in_danish_at_the_same_address(mentor, lesson, danish_curriculum):
-    page = client_for(mentor, "da").get(lesson.url)
+    page = client_in_language(mentor, "da").get(lesson.url)
     html = page.content.decode()
     assert page.status_code == 200
     assert '<html lang="da">' in html
@@ -40,7 +34,7 @@ def test_the_mentor_reads_the_lesson_in_danish_at_the_same_address(mentor, lesso
 
 def test_a_lesson_completed_in_danish_is_completed_in_english(mentor, lesson, danish_curriculum):
     danish_lesson = danish_curriculum["lesson"]
-    client = client_for(mentor, "da")
+    client = client_in_language(mentor, "da")
     response = client.post(reverse("courses:mark_lesson_complete", args=[danish_lesson.pk]))
     assert response.status_code == 302
     assert LessonCompletion.objects.get(user=mentor).lesson_id == lesson.pk
@@ -62,7 +56,7 @@ def test_a_knowledge_check_passed_in_danish_completes_the_english_lesson(mentor,
     # The answers are the English lesson's too: a translation keeps the ids of its questions and answers.
     english_ids = {q.id for q in checked_lesson.knowledge_check.value["questions"].bound_blocks}
     assert {key.removeprefix("question-") for key in answers} == english_ids
-    client = client_for(mentor, "da")
+    client = client_in_language(mentor, "da")
     response = client.post(reverse("courses:submit_knowledge_check", args=[danish_lesson.pk]), answers)
     assert response.status_code == 302
     attempt = KnowledgeCheckAttempt.objects.get(user=mentor)
@@ -76,7 +70,7 @@ def test_a_reflection_written_in_danish_is_there_in_english(mentor, module, dani
     english = LessonPageFactory(parent=module, title="Noticing", body=json.dumps([reflection_block()]))
     [danish] = translate_into_danish(english)
     block_id = danish.reflection_blocks[0].id
-    client = client_for(mentor, "da")
+    client = client_in_language(mentor, "da")
     client.post(reverse("courses:save_reflection", args=[danish.pk, block_id]), {"text": "Jeg lagde mærke til tonen."})
     assert ReflectionAnswer.objects.get(user=mentor).lesson_id == english.pk
     prefer_language(mentor, "en")
@@ -93,7 +87,7 @@ def test_a_translation_does_not_double_the_requirements(mentor, mentor_track, da
 
 
 def test_the_dashboard_shows_danish_titles_for_the_same_progress(mentor, lesson, danish_curriculum):
-    client = client_for(mentor, "da")
+    client = client_in_language(mentor, "da")
     client.post(reverse("courses:mark_lesson_complete", args=[danish_curriculum["lesson"].pk]))
     dashboard = client.get(reverse("courses:dashboard")).content.decode()
     assert "[da] Mentor track" in dashboard
@@ -105,7 +99,7 @@ def test_an_untranslated_lesson_is_shown_in_english_and_says_so(mentor, module, 
     from tests.factories import LessonPageFactory
 
     english_only = LessonPageFactory(parent=module, title="Only in English")
-    page = client_for(mentor, "da").get(english_only.url)
+    page = client_in_language(mentor, "da").get(english_only.url)
     html = page.content.decode()
     assert page.status_code == 200
     assert "Only in English" in html
@@ -117,13 +111,13 @@ def test_the_module_lists_every_lesson_once_in_the_readers_language(mentor, modu
     from tests.factories import LessonPageFactory
 
     LessonPageFactory(parent=module, title="Only in English")
-    html = client_for(mentor, "da").get(danish_curriculum["module"].url).content.decode()
+    html = client_in_language(mentor, "da").get(danish_curriculum["module"].url).content.decode()
     assert html.count("Asking open questions") == 1 and "[da] Asking open questions" in html
     assert "Only in English" in html
 
 
 def test_a_mentor_of_another_track_is_refused_the_danish_lesson_too(outsider, danish_curriculum):
-    response = client_for(outsider, "da").get(danish_curriculum["lesson"].url)
+    response = client_in_language(outsider, "da").get(danish_curriculum["lesson"].url)
     assert response.status_code == 403
 
 

@@ -2,24 +2,15 @@
 
 import pytest
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from courses.certificates import issue
-from courses.models import BriefingReminder, LessonCompletion, SeminarSession
-from courses.progress import complete_lesson
-from mentorsite.scheduling.models import Booking
-from tests.conftest import at
+from courses.models import BriefingReminder
 from tests.factories import BriefingPageFactory, TrackPageFactory
-from tests.helpers import prefer_language, sign_in, translate_into_danish
+from tests.helpers import client_in_language, finish_the_track, translate_into_danish
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user, language):
-    prefer_language(user, language)
-    return sign_in(Client(), user)
 
 
 @pytest.fixture
@@ -30,12 +21,7 @@ def danish(home, programme, mentor_track, module, lesson, seminar):
 def test_a_certificate_keeps_the_original_titles_whatever_language_issued_it(
     mentor, cohort, lesson, seminar, mentor_track, danish
 ):
-    complete_lesson(mentor, lesson, LessonCompletion.Method.MARKED)
-    for day in (1, 2):
-        session = SeminarSession.objects.create(
-            seminar=seminar, cohort=cohort, day=day, starts_at=at(-10 + day, 9), ends_at=at(-10 + day, 16)
-        )
-        Booking.objects.create(session=session, user=mentor, attendance=Booking.Attendance.PRESENT)
+    finish_the_track(mentor, cohort, lesson, seminar)
     with translation.override("da"):  # a background run, in the programme's default language
         certificate, _progress = issue(mentor, mentor_track)
     assert certificate.track_title == "Mentor track" and certificate.programme_title == "Mentor programme"
@@ -44,7 +30,7 @@ def test_a_certificate_keeps_the_original_titles_whatever_language_issued_it(
 def test_the_progress_overview_lists_each_track_once_and_finds_people_by_a_translation(
     manager, mentor, mentor_track, danish
 ):
-    client = client_for(manager, "da")
+    client = client_in_language(manager, "da")
     page = client.get(reverse("courses:progress_overview")).content.decode()
     assert page.count("[da] Mentor track") == 1 and ">Mentor track<" not in page
     danish_track = danish[2]
@@ -59,7 +45,7 @@ def test_reminders_sent_from_either_language_remind_nobody_twice_a_day(
         briefing = BriefingPageFactory(parent=briefing_index, title="Travel", urgency="urgent")
         briefing.save_revision().publish()
         _home, _index, danish_briefing = translate_into_danish(home, briefing_index, briefing)
-    client = client_for(facilitator, "da")
+    client = client_in_language(facilitator, "da")
     mail.outbox.clear()
     client.post(reverse("courses:remind_briefing", args=[briefing.pk]))
     client.post(reverse("courses:remind_briefing", args=[danish_briefing.pk]))
@@ -75,18 +61,18 @@ def test_briefings_to_review_lists_each_briefing_once(facilitator, home, briefin
         review_by=timezone.localdate() - timezone.timedelta(days=10),
     )
     translate_into_danish(home, briefing_index, briefing)
-    page = client_for(facilitator, "da").get(reverse("courses:briefings_due_for_review")).content.decode()
+    page = client_in_language(facilitator, "da").get(reverse("courses:briefings_due_for_review")).content.decode()
     assert page.count("Old news") == 1 and "[da] Old news" in page
 
 
 def test_the_programme_page_shows_a_track_not_yet_translated(mentor, programme, danish):
     TrackPageFactory(parent=programme, title="New track, English only")
-    page = client_for(mentor, "da").get(programme.url).content.decode()
+    page = client_in_language(mentor, "da").get(programme.url).content.decode()
     assert "[da] Mentor track" in page and "New track, English only" in page
 
 
 def test_a_seminar_days_calendar_file_is_titled_in_the_readers_language(mentor, seminar_day, danish):
-    body = client_for(mentor, "da").get(reverse("scheduling:ics", args=[seminar_day.pk])).content.decode()
+    body = client_in_language(mentor, "da").get(reverse("scheduling:ics", args=[seminar_day.pk])).content.decode()
     assert "SUMMARY:[da] Two-day seminar 1\\, dag 1" in body or "SUMMARY:[da] Two-day seminar 1, dag 1" in body
 
 
