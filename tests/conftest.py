@@ -5,6 +5,7 @@ import json
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.test.testcases import LiveServerThread
 from wagtail.models import Site
 
 from mentorsite.users.roles import COACH, FACILITATOR, MANAGER, MENTOR
@@ -21,6 +22,10 @@ from tests.factories import (
     paragraph_block,
 )
 from tests.helpers import sign_in
+from tests.live_server import OneRequestAtATimeServer
+
+# pytest-django's live_server builds Django's LiveServerThread, which takes its server class from here.
+LiveServerThread.server_class = OneRequestAtATimeServer
 
 
 @pytest.fixture(autouse=True)
