@@ -67,6 +67,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("mentorsite.scheduling.urls")),
     path("", include("supervision.urls")),
+    path("", include("mentoring.urls")),
     path("", include("mentorsite.audit.urls")),
 ]
 

@@ -373,3 +373,52 @@ def pytest_terminal_summary(terminalreporter):
     for name, label in LABELS.items():
         if name in FIGURES:
             terminalreporter.write_line(f"{label}: {FIGURES[name]}")
+
+
+# Mentoring ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def mentee_case(manager):
+    """A case in motivational work, ready to be matched."""
+    from mentoring.models import CaseStatus, Institution, MenteeCase, TargetGroup
+
+    institution = Institution.objects.create(name="Nordhavn Fængsel", kind=Institution.Kind.PRISON)
+    return MenteeCase.objects.create(
+        code="K-201",
+        institution=institution,
+        target_group=TargetGroup.objects.get(code="extremism"),
+        suggested_by=MenteeCase.SuggestedBy.SECURITY_UNIT,
+        suggested_on=at(-60).date(),
+        status=CaseStatus.MOTIVATING,
+        status_changed_on=at(-40).date(),
+    )
+
+
+@pytest.fixture
+def relationship(mentee_case, mentor, manager):
+    """The mentor's relationship with K-201, matched a month ago, with a first agreement."""
+    from mentoring.models import CaseStatus, Relationship
+    from mentoring.services import write_agreement
+
+    relationship = Relationship.objects.create(
+        case=mentee_case, mentor=mentor, matched_on=at(-30).date(), matched_by=manager, reason="Knows the field."
+    )
+    mentee_case.status = CaseStatus.MATCHED
+    mentee_case.save()
+    write_agreement(
+        relationship,
+        manager,
+        at(-30).date(),
+        "Contact officer",
+        [("housing", "Has a place to live from release.", "Visits the housing office with the mentee.")],
+    )
+    return relationship
+
+
+@pytest.fixture
+def review(relationship, manager):
+    """A review of the relationship's agreement in the calendar, ten days ahead; the mentor has a place."""
+    from mentoring.services import schedule_review
+
+    return schedule_review(relationship, manager, at(10), at(10, hour=11), "Nordhavn Fængsel", "Contact officer")

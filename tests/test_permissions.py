@@ -364,6 +364,71 @@ TABLE = {
         None,
         row(302, 403, 403, 403, 200, 403),
     ),
+    # Mentoring: the manager's pages; a relationship and its reviews for its mentor, their coach and the manager.
+    "mentoring:overview": ("get", lambda w: reverse("mentoring:overview"), None, row(302, 403, 403, 403, 200, 403)),
+    "mentoring:mine": ("get", lambda w: reverse("mentoring:mine"), None, row(302, 200, 200, 403, 200, 200)),
+    "mentoring:endings": ("get", lambda w: reverse("mentoring:endings"), None, row(302, 403, 403, 403, 200, 403)),
+    "mentoring:case_create": (
+        "get",
+        lambda w: reverse("mentoring:case_create"),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    "mentoring:case": (
+        "get",
+        lambda w: reverse("mentoring:case", args=[w["relationship"].case_id]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    "mentoring:case_edit": (
+        "get",
+        lambda w: reverse("mentoring:case_edit", args=[w["relationship"].case_id]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    # A matched case cannot move by hand: refused with a message.
+    "mentoring:case_status": (
+        "post",
+        lambda w: reverse("mentoring:case_status", args=[w["relationship"].case_id]),
+        {"to_status": "withdrawn", "changed_on": "2026-01-01", "reason": "Moved away"},
+        row(302, 403, 403, 403, 400, 403),
+    ),
+    "mentoring:match": (
+        "get",
+        lambda w: reverse("mentoring:match", args=[w["relationship"].case_id]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    "mentoring:relationship": (
+        "get",
+        lambda w: reverse("mentoring:relationship", args=[w["relationship"].pk]),
+        None,
+        row(302, 200, 200, 404, 200, 404),
+    ),
+    "mentoring:agreement": (
+        "get",
+        lambda w: reverse("mentoring:agreement", args=[w["relationship"].pk]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    "mentoring:review_schedule": (
+        "post",
+        lambda w: reverse("mentoring:review_schedule", args=[w["relationship"].pk]),
+        {},
+        row(302, 403, 403, 403, 400, 403),
+    ),
+    "mentoring:end": (
+        "post",
+        lambda w: reverse("mentoring:end", args=[w["relationship"].pk]),
+        {},
+        row(302, 403, 403, 403, 400, 403),
+    ),
+    "mentoring:review": (
+        "get",
+        lambda w: reverse("mentoring:review", args=[w["review"].pk]),
+        None,
+        row(302, 200, 200, 404, 200, 404),
+    ),
     "search": ("get", lambda w: reverse("search") + "?q=conflict", None, row(302, 200, 200, 200, 200, 200)),
     "courses:confirm_briefing": (
         "post",
@@ -469,6 +534,7 @@ def world(
     coding,
     briefing_index,
     urgent_briefing,
+    review,
 ):
     checked = LessonPageFactory(parent=module, body=json.dumps([knowledge_check_block()]))
     document = Document.objects.create(title="Handout", file=ContentFile(b"handout", name="handout.txt"))
@@ -492,6 +558,8 @@ def world(
         "briefing_index": briefing_index,
         "urgent_briefing": urgent_briefing,
         "run": _finished_run(manager),
+        "relationship": review.relationship,
+        "review": review,
         "certificate": Certificate.objects.create(
             user=mentor,
             track=mentor_track,
@@ -568,6 +636,11 @@ ADMIN_AREAS = [
     ("cohorts", {"manager"}),
     ("enrolments", BOTH),
     ("coach_assignments", {"manager"}),
+    # The lists the mentoring keeps (mentoring/wagtail_hooks.py): the programme manager only.
+    ("mentor_profiles", {"manager"}),
+    ("institutions", {"manager"}),
+    ("target_groups", {"manager"}),
+    ("ending_reasons", {"manager"}),
     ("seminar_days", BOTH),
     ("networking_days", BOTH),
     ("wagtail_bulk_action", BOTH),

@@ -38,6 +38,7 @@ class Session(models.Model):
         SEMINAR = "seminar", _("Seminar day")
         NETWORKING = "networking", _("Networking day")
         SUPERVISION = "supervision", _("Supervision")
+        REVIEW = "review", _("Agreement review")
 
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
@@ -150,8 +151,8 @@ class Session(models.Model):
 
     @property
     def specific(self):
-        """The subclass instance (SeminarSession, NetworkingDay, SupervisionSession) for this session."""
-        for related in ("seminarsession", "networkingday", "supervisionsession"):
+        """The subclass instance (SeminarSession, NetworkingDay, SupervisionSession, Review) for this session."""
+        for related in ("seminarsession", "networkingday", "supervisionsession", "review"):
             if hasattr(self, related):
                 return getattr(self, related)
         return self

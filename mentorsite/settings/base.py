@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "courses",
     "networking",
     "supervision",
+    "mentoring",
     # Translation of pages segment by segment, with "out of date" marks when the source changes; its locales
     # app replaces Wagtail's own locale management in the admin.
     "wagtail_localize",
@@ -332,6 +333,10 @@ PASSWORD_RESET_WINDOW_MINUTES = int(os.environ.get("PASSWORD_RESET_WINDOW_MINUTE
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "mentorsite.users.password_reset.AdminQueuedPasswordResetForm"  # noqa: S105
 # A supervisee counts as overdue on the coach's dashboard after this many days without supervision.
 SUPERVISION_INTERVAL_DAYS = int(os.environ.get("SUPERVISION_INTERVAL_DAYS", "42"))
+# A mentoring agreement is reviewed this many months after the match or its last review (the report: every three).
+MENTORING_REVIEW_INTERVAL_MONTHS = int(os.environ.get("MENTORING_REVIEW_INTERVAL_MONTHS", "3"))
+# Reviews due within this many days stand on the manager's page and are sent as reminders.
+MENTORING_REVIEW_NOTICE_DAYS = int(os.environ.get("MENTORING_REVIEW_NOTICE_DAYS", "14"))
 
 # Logs go to standard error (gunicorn and the worker pass them on to the journal or the container log).
 LOGGING = {
@@ -361,4 +366,7 @@ RETENTION_DAYS = {
     "document_runs": int(os.environ.get("RETENTION_DOCUMENT_RUNS_DAYS", "30")),
     # Notifications shown on the dashboard.
     "notices": int(os.environ.get("RETENTION_NOTICES_DAYS", "180")),
+    # Mentee cases closed (declined, withdrawn, ended and not matched again) this long ago are deleted with their
+    # relationships, agreements and reviews; the figures of earlier reports stand in those reports.
+    "closed_cases": int(os.environ.get("RETENTION_CLOSED_CASES_DAYS", str(5 * 365))),
 }

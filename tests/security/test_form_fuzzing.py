@@ -41,6 +41,7 @@ from hypothesis import strategies as st
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from courses.models import Certificate, DocumentRun
+from mentoring.models import CaseStatus, EndingReason, MenteeCase
 from mentorsite.users.roles import MENTOR
 from supervision import miti
 from supervision.forms import DirectMeetingForm, RecordForm, SlotForm
@@ -546,6 +547,38 @@ def miti_fields(w):
     return fields
 
 
+def case_fields(w):
+    from mentoring.models import Institution, TargetGroup
+
+    w.mentee_case  # noqa: B018 (its institution is the one to choose)
+    return {
+        "code": one("K-901", "K-201", "k-77", "Karl Jensen", ""),
+        "institution": st.one_of(pks(*Institution.objects.all()), st.just("")),
+        "target_group": st.one_of(pks(*TargetGroup.objects.all()), st.just("")),
+        "suggested_by": one(*MenteeCase.SuggestedBy.values, "neighbour"),
+        "suggested_on": days_from_today(),
+        "expected_release": one("2027-03", "2027-13", "03/2027", ""),
+        "family_involvement": CHECKBOX,
+        "notes": WORDS,
+    }
+
+
+def agreement_fields(w):
+    fields = {"valid_from": days_from_today(days=(-60, 30)), "institution_participants": WORDS, "change_note": WORDS}
+    for area in ("employment", "housing", "family"):
+        fields[f"goal_{area}"] = st.one_of(WORDS, st.just(""))
+        fields[f"tasks_{area}"] = st.one_of(WORDS, st.just(""))
+    return fields
+
+
+def review_fields(w):
+    fields = {"held_on": days_from_today(days=(-60, 10)), "outcome": WORDS, "revised": CHECKBOX}
+    for goal in w.review.agreement.goals.all():
+        fields[f"attainment_{goal.pk}"] = one(-2, -1, 0, 1, 2, 3, "much")
+        fields[f"comment_{goal.pk}"] = WORDS
+    return fields
+
+
 def report_fields(w):
     return {
         "cohort": st.one_of(st.just(""), pks(w.cohort)),
@@ -1004,6 +1037,55 @@ FORMS = {
         "manager", lambda w: reverse("supervision:acknowledge_concern", args=[w.concern.pk])
     ),
     "supervision:miti_create": Form("coach", lambda w: reverse("supervision:miti_create"), miti_fields),
+    # Mentoring -----------------------------------------------------------------------------------
+    "mentoring:case_create": Form("manager", lambda w: reverse("mentoring:case_create"), case_fields),
+    "mentoring:case_edit": Form(
+        "manager", lambda w: reverse("mentoring:case_edit", args=[w.mentee_case.pk]), case_fields
+    ),
+    "mentoring:case_status": Form(
+        "manager",
+        lambda w: reverse("mentoring:case_status", args=[w.mentee_case.pk]),
+        lambda w: {
+            "to_status": one(*CaseStatus.values),
+            "changed_on": days_from_today(days=(-100, 10)),
+            "reason": WORDS,
+        },
+    ),
+    "mentoring:match": Form(
+        "manager",
+        lambda w: reverse("mentoring:match", args=[w.mentee_case.pk]) + f"?mentor={w.matchable_mentor.pk}",
+        lambda w: {
+            "matched_on": days_from_today(days=(-100, 10)),
+            "fit": st.lists(one("Danish", "housing", "not offered"), max_size=3),
+            "reason": WORDS,
+            "over_capacity": CHECKBOX,
+        },
+    ),
+    "mentoring:agreement": Form(
+        "manager", lambda w: reverse("mentoring:agreement", args=[w.relationship.pk]), agreement_fields
+    ),
+    "mentoring:review_schedule": Form(
+        "manager",
+        lambda w: reverse("mentoring:review_schedule", args=[w.relationship.pk]),
+        lambda w: {
+            "starts_at": local_times(days=(-60, 60)),
+            "ends_at": local_times(days=(-60, 60)),
+            "venue": WORDS,
+            "institution_participants": WORDS,
+        },
+    ),
+    "mentoring:review": Form("manager", lambda w: reverse("mentoring:review", args=[w.review.pk]), review_fields),
+    "mentoring:end": Form(
+        "manager",
+        lambda w: reverse("mentoring:end", args=[w.relationship.pk]),
+        lambda w: {
+            "ended_on": days_from_today(days=(-60, 10)),
+            "ending": one("early", "planned", "sideways"),
+            "reason": st.one_of(pks(*EndingReason.objects.all()), st.just("")),
+            "text": WORDS,
+            "debrief": WORDS,
+        },
+    ),
     # The audit trail's filters, and erasure -----------------------------------------------------
     "audit:events": Form("manager", lambda w: reverse("audit:events"), audit_filter_fields, method="get"),
     "audit:export_csv": Form("manager", lambda w: reverse("audit:export_csv"), audit_filter_fields, method="get"),
@@ -1216,6 +1298,14 @@ def certificate(mentor, mentor_track, programme):
         programme_title=programme.title,
         completed_on=timezone.localdate(),
     )
+
+
+@pytest.fixture
+def matchable_mentor(mentor):
+    from mentoring.models import MentorProfile
+
+    MentorProfile.objects.create(user=mentor, capacity=1, may_be_matched_in_training=True, languages="Danish")
+    return mentor
 
 
 @pytest.fixture

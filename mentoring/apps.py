@@ -1,0 +1,36 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MentoringConfig(AppConfig):
+    """Mentee cases, matching, mentoring agreements and their three-monthly reviews, endings."""
+
+    name = "mentoring"
+    verbose_name = _("Mentoring")
+
+    def ready(self):
+        from courses.dashboard import register_panel
+        from courses.reports import register_report_section
+        from mentoring.dashboard import reviews_due_panel
+        from mentoring.demo.seed import seed_mentoring
+        from mentoring.figures import mentoring_section
+        from mentoring.policies import ReviewPolicy
+        from mentoring.privacy import register_sections
+        from mentorsite.demo import register_demo_step
+        from mentorsite.scheduling import policies
+        from mentorsite.scheduling.models import Session
+        from mentorsite.users import roles
+
+        register_demo_step(50, seed_mentoring)
+        policies.register(Session.Kind.REVIEW, ReviewPolicy())
+        register_panel(reviews_due_panel)
+        register_report_section(mentoring_section)
+        register_sections()
+        roles.grant(
+            roles.MANAGER,
+            *[
+                f"mentoring.{action}_{model}"
+                for action in ("add", "change", "delete", "view")
+                for model in ("institution", "targetgroup", "endingreason", "mentorprofile")
+            ],
+        )

@@ -1,0 +1,54 @@
+"""The lists the programme manager keeps for the mentoring, in the admin (Mentoring): institutions, target
+groups, ending reasons and mentor profiles. The mentoring itself is on the front end (/mentoring/)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import EndingReason, Institution, MentorProfile, TargetGroup
+
+
+class InstitutionViewSet(ModelViewSet):
+    model = Institution
+    icon = "home"
+    list_display = ["name", "kind", "active"]
+    form_fields = ["name", "kind", "active", "position"]
+
+
+class TargetGroupViewSet(ModelViewSet):
+    model = TargetGroup
+    icon = "group"
+    list_display = ["__str__", "is_primary", "active"]
+    form_fields = ["name", "is_primary", "active", "position"]
+
+
+class EndingReasonViewSet(ModelViewSet):
+    model = EndingReason
+    icon = "list-ul"
+    list_display = ["__str__", "needs_text", "active"]
+    form_fields = ["name", "needs_text", "active", "position"]
+
+
+class MentorProfileViewSet(ModelViewSet):
+    model = MentorProfile
+    icon = "user"
+    list_display = ["user", "capacity", "languages", "may_be_matched_in_training"]
+    form_fields = ["user", "experience", "languages", "competencies", "capacity", "may_be_matched_in_training"]
+
+
+class MentoringViewSetGroup(ViewSetGroup):
+    menu_label = _("Mentoring")
+    menu_icon = "group"
+    menu_order = 230
+    items = [
+        MentorProfileViewSet("mentor_profiles"),
+        InstitutionViewSet("institutions"),
+        TargetGroupViewSet("target_groups"),
+        EndingReasonViewSet("ending_reasons"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_mentoring_viewsets():
+    return MentoringViewSetGroup()
