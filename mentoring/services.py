@@ -17,7 +17,9 @@ from django.utils.translation import gettext as _
 
 from courses.models import TrackPage
 from courses.progress import progress_for_people
-from mentorsite.scheduling.services import BookingRefused, book
+from mentorsite.scheduling.models import Booking
+from mentorsite.scheduling.notifications import queue_notice
+from mentorsite.scheduling.services import BookingRefused, check_no_conflict
 from mentorsite.translations import originals
 from mentorsite.users.roles import MENTOR
 
@@ -285,7 +287,8 @@ def with_review_dates(relationships):
 
 
 def schedule_review(relationship, by, starts_at, ends_at, venue, institution_participants):
-    """A review meeting in the calendar: the manager leads it and the mentor has a place (with its notice)."""
+    """A review meeting in the calendar: the manager leads it and the mentor has a place. A review may be entered
+    after it was held (dated in the past); only one still to come sends the mentor a confirmation."""
     if not relationship.is_active:
         raise RuleBroken(_("The relationship has ended; no review can be scheduled."))
     agreement = current_agreement(relationship)
@@ -293,6 +296,11 @@ def schedule_review(relationship, by, starts_at, ends_at, venue, institution_par
         raise RuleBroken(_("Write the agreement first: a review reviews it."))
     if timezone.localtime(starts_at).date() < relationship.matched_on:
         raise RuleBroken(_("A review cannot be dated before the relationship started."))
+    mentor = relationship.mentor
+    try:
+        check_no_conflict(mentor, starts_at, ends_at, who=mentor.full_name)
+    except BookingRefused as refusal:
+        raise RuleBroken(str(refusal)) from refusal
     review = Review(
         relationship=relationship,
         agreement=agreement,
@@ -301,15 +309,13 @@ def schedule_review(relationship, by, starts_at, ends_at, venue, institution_par
         ends_at=ends_at,
         venue=venue,
         organiser=by,
-        capacity=None,
         institution_participants=institution_participants,
     )
-    review.full_clean(exclude=["kind", "title"])
+    review.full_clean(exclude=["kind"])
     review.save()
-    try:
-        book(relationship.mentor, review, on_behalf_of=by)
-    except BookingRefused as refusal:
-        raise RuleBroken(str(refusal)) from refusal
+    Booking.objects.create(session=review, user=mentor, status=Booking.Status.CONFIRMED)
+    if starts_at > timezone.now():
+        queue_notice("confirmation", review, mentor)
     return review
 
 

@@ -194,7 +194,7 @@ CASES = [
     ("K-114", 0, "gang_exit", "institution_staff", 30, "assessing", 10),
     ("K-115", 1, "extremism", "police", 20, "assessing", 4),
     ("K-116", 3, "gang_exit", "security_unit", 12, "suggested", 12),
-    ("K-117", 0, "extremism", "security_unit", 6, "suggested", 6),
+    ("K-117", 0, "extremism", "security_unit", 120, "suggested", 6),
     ("K-118", 2, "gang_exit", "municipality", 90, "declined", None),
     ("K-119", 1, "other", "institution_staff", 80, "not_in_target_group", None),
     ("K-120", 0, "extremism", "police", 120, "withdrawn", None),

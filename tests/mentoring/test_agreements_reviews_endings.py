@@ -286,3 +286,23 @@ def test_the_demo_has_a_pipeline_and_the_demo_mentor_has_one_mentee(db):
     active = with_review_dates(Relationship.objects.active())
     assert sum(r.review_overdue for r in active) == 1 and sum(r.review_coming_due for r in active) == 1
     assert AgreementVersion.objects.filter(number=2).exists()
+
+
+def test_a_review_held_before_it_was_entered_is_scheduled_in_the_past_without_a_notice(
+    manager_client, relationship, mentor, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = manager_client.post(reverse("mentoring:review_schedule", args=[relationship.pk]), schedule_data(-2))
+    review = Review.objects.get()
+    assert response.url == reverse("mentoring:review", args=[review.pk])
+    assert review.bookings.get().user == mentor
+    assert mail.outbox == []
+
+
+def test_a_review_that_clashes_with_the_mentors_other_session_names_it(manager_client, review):
+    response = manager_client.post(
+        reverse("mentoring:review_schedule", args=[review.relationship_id]), schedule_data(10)
+    )
+    assert response.status_code == 400
+    assert "Agreement review, K-201" in response.content.decode()
+    assert Review.objects.count() == 1
