@@ -235,7 +235,8 @@ def write_agreement(relationship, by, valid_from, institution_participants, goal
 
 def agreement_history(relationship):
     """Each version with what changed from the one before: goals added, removed and changed, by area."""
-    versions = list(relationship.agreement_versions.order_by("number").prefetch_related("goals"))
+    versions = relationship.agreement_versions.order_by("number").select_related("written_by")
+    versions = list(versions.prefetch_related("goals"))
     history = []
     previous = {}
     for version in versions:

@@ -306,3 +306,33 @@ def test_a_review_that_clashes_with_the_mentors_other_session_names_it(manager_c
     assert response.status_code == 400
     assert "Agreement review, K-201" in response.content.decode()
     assert Review.objects.count() == 1
+
+
+def test_a_relationships_page_takes_the_same_queries_for_ten_times_the_versions_and_reviews(
+    mentor_client, manager, relationship, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from mentoring.services import record_review, schedule_review, write_agreement
+
+    def grow(number):
+        for index in range(number):
+            offset = -29 + Review.objects.count()
+            review = schedule_review(relationship, manager, at(offset), at(offset, hour=11), "", "Officer")
+            ratings = {goal.pk: (0, "") for goal in review.agreement.goals.all()}
+            record_review(review, manager, at(offset).date(), ratings, "", True)
+            write_agreement(relationship, manager, at(offset).date(), "Officer",
+                            [("housing", f"Flat {index}", "Visits"), ("family", "Calm", "Prepares")], "Revised")  # fmt: skip
+
+    url = reverse("mentoring:relationship", args=[relationship.pk])
+    grow(2)
+    with CaptureQueriesContext(connection) as few:
+        assert mentor_client.get(url).status_code == 200
+    grow(18)
+    with django_assert_max_num_queries(len(few)):
+        page = mentor_client.get(url).content.decode()
+    assert "Version 21" in page
+    with CaptureQueriesContext(connection) as mine:
+        mentor_client.get(reverse("mentoring:mine"))
+    assert len(mine) < 20
