@@ -32,7 +32,9 @@ demo: migrate
 demo-code: install
 	@$(BIN)/python manage.py demo_code
 
+# The scheduler (scheduled publishing, reminders, retention) runs beside the web server and stops with it.
 run: demo
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # One test worker per core; tests are shared out one by one, except that one worker runs all the fault tests

@@ -38,14 +38,19 @@ class CoursesConfig(AppConfig):
         roles.grant(roles.MANAGER, *seminar_days)
 
 
-def briefing_published(sender, instance, **kwargs):
-    """A briefing went live: start a new version if the change is significant, and tell its readers."""
+def briefing_published(sender, instance, revision=None, **kwargs):
+    """A briefing went live: start a new version if the change is significant, and tell its readers.
+
+    Wagtail sends page_published also when a revision is only scheduled (it goes live later, when
+    publish_scheduled publishes it and sends the signal again): nothing happens until the page is live with this
+    revision, so nobody is sent a link that answers 404."""
     from wagtail.search import index
 
     from courses.briefings import queue_briefing_notices, start_new_version_if_significant
     from courses.models import BriefingPage
 
-    if isinstance(instance, BriefingPage):
+    going_live_later = not instance.live or (revision is not None and instance.live_revision_id != revision.pk)
+    if isinstance(instance, BriefingPage) and not going_live_later:
         start_new_version_if_significant(instance)
         queue_briefing_notices(instance)
         # The search index is written when the page row is saved, before its tags are (they are child rows of

@@ -17,11 +17,13 @@ class MentoringConfig(AppConfig):
         from mentoring.policies import ReviewPolicy
         from mentoring.privacy import register_sections
         from mentorsite.demo import register_demo_step
+        from mentorsite.scheduler.jobs import command, register_job
         from mentorsite.scheduling import policies
         from mentorsite.scheduling.models import Session
         from mentorsite.users import roles
 
         register_demo_step(50, seed_mentoring)
+        register_job("send_review_reminders", command("send_review_reminders"), minutes=60)
         policies.register(Session.Kind.REVIEW, ReviewPolicy())
         register_panel(reviews_due_panel)
         register_report_section(mentoring_section)

@@ -7,7 +7,7 @@ the primary target group) and add what the manager steers by. A fixed number of 
 from dataclasses import dataclass
 from statistics import median
 
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Q
 from django.utils.translation import gettext as _
 
 from .models import CaseStatus, EndingReason, MenteeCase, Relationship, Review, TargetGroup
@@ -46,7 +46,10 @@ def endings_by_reason(relationships=None):
 
 
 def days_from_suggestion_to_match(relationships):
-    """The median number of days from a case's suggestion to its (first) match."""
+    """The median number of days from a case's suggestion to its first match (a match again after an ending
+    would count the months of the first relationship as waiting)."""
+    first_matches = Relationship.objects.values("case").annotate(first=Min("pk")).values("first")
+    relationships = relationships.filter(pk__in=first_matches)
     days = [
         (matched - suggested).days
         for matched, suggested in relationships.values_list("matched_on", "case__suggested_on")

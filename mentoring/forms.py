@@ -3,6 +3,7 @@
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from mentorsite.validators import refuse_personal_identifiers
@@ -83,6 +84,18 @@ class CaseForm(NotInTheFutureMixin, forms.ModelForm):
     def clean_code(self):
         return self.cleaned_data["code"].strip().upper()
 
+    def clean_suggested_on(self):
+        day = self.cleaned_data["suggested_on"]
+        if self.instance.pk:
+            later = self.instance.status_changes.exclude(to_status="suggested").order_by("changed_on").first()
+            if later and day > later.changed_on:
+                self.add_error(
+                    "suggested_on",
+                    _("The case moved on on %(date)s; it cannot have been suggested after that.")
+                    % {"date": date_format(later.changed_on, "SHORT_DATE_FORMAT")},
+                )
+        return day
+
 
 class StatusForm(NotInTheFutureMixin, forms.Form):
     past_dates = ("changed_on",)
@@ -94,6 +107,10 @@ class StatusForm(NotInTheFutureMixin, forms.Form):
     def __init__(self, *args, statuses=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["to_status"].choices = [(status.value, status.label) for status in statuses]
+        # A status off the path (a skip, or a page left open while the case moved on) is named plainly.
+        self.fields["to_status"].error_messages["invalid_choice"] = _(
+            "The case cannot move to that status from where it is now; choose one of the steps offered."
+        )
 
 
 class MatchForm(NotInTheFutureMixin, forms.Form):

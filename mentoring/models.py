@@ -98,7 +98,9 @@ def free_text_validators():
 
 
 CASE_CODE = RegexValidator(
-    r"^[A-Z]{1,4}-\d{1,5}$", _("A case code is one to four capital letters, a dash and a number, such as K-101.")
+    # No leading zero: K-0122 and K-122 would be two codes for what people read as one.
+    r"^[A-Z]{1,4}-[1-9]\d{0,4}$",
+    _("A case code is one to four capital letters, a dash and a number without leading zeros, such as K-101."),
 )
 
 

@@ -18,6 +18,9 @@ class ReviewPolicy(SessionPolicy):
     def booking_refusal(self, user, session):
         return _("The programme manager books agreement reviews.")
 
+    def cancel_refusal(self, user, session):
+        return _("The programme manager moves agreement reviews: tell them if you cannot come.")
+
     def may_take_register(self, user, session):
         return has_role(user, MANAGER)
 

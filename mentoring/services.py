@@ -7,7 +7,7 @@ in a transaction of its own (mentoring/views.py, `attempt`), so a refused change
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -268,16 +268,20 @@ def with_review_dates(relationships):
     or the set interval, after it or after the match) and `next_review` (a review scheduled and not yet recorded).
     Two queries, however many relationships."""
     relationships = list(relationships.annotate(last_review=Max("reviews__held_on")))
-    upcoming = {}
+    today = timezone.localdate()
+    start_of_today = timezone.make_aware(datetime.combine(today, time.min))
+    upcoming, unrecorded = {}, {}
     for review in Review.objects.filter(
         relationship__in=[r.pk for r in relationships], recorded_at__isnull=True, status=Review.Status.SCHEDULED
     ).order_by("-starts_at"):
-        upcoming[review.relationship_id] = review
-    today = timezone.localdate()
+        # A meeting still to come is the next review; one that has taken place but is not recorded still leaves
+        # the review due (and reminded), with a pointer to record it.
+        (upcoming if review.starts_at >= start_of_today else unrecorded)[review.relationship_id] = review
     for relationship in relationships:
         base = relationship.last_review or relationship.matched_on
         relationship.next_review_due = add_months(base, settings.MENTORING_REVIEW_INTERVAL_MONTHS)
         relationship.next_review = upcoming.get(relationship.pk)
+        relationship.unrecorded_review = unrecorded.get(relationship.pk)
         relationship.review_overdue = relationship.is_active and relationship.next_review_due < today
         relationship.review_coming_due = (
             relationship.is_active
@@ -324,6 +328,8 @@ def record_review(review, by, held_on, ratings, outcome, revised):
     """The review's record: `ratings` maps each goal of the reviewed agreement to (attainment, comment)."""
     relationship = review.relationship
     check_day(held_on, relationship.matched_on, _("A review cannot be dated before the relationship started."))
+    if held_on < timezone.localtime(review.starts_at).date():
+        raise RuleBroken(_("A review cannot have been held before the day it was scheduled for."))
     goals = list(review.agreement.goals.all())
     if {goal.pk for goal in goals} != set(ratings):
         raise RuleBroken(_("Rate every goal of the agreement."))

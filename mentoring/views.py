@@ -2,6 +2,7 @@
 agreement and reviews, endings; a mentor's own relationships (a coach's supervisees' too, read-only)."""
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Prefetch
@@ -119,7 +120,14 @@ def case_edit(request, case_id):
     form = CaseForm(request.POST or None, instance=case)
     if request.method == "POST":
         if form.is_valid():
-            form.save()
+            case = form.save()
+            # The first step of the history is the suggestion: it moves with a corrected date.
+            for first in case.status_changes.filter(from_status="", to_status=CaseStatus.SUGGESTED):
+                first.changed_on = case.suggested_on
+                first.save(update_fields=["changed_on"])
+            if case.status == CaseStatus.SUGGESTED and case.status_changed_on != case.suggested_on:
+                case.status_changed_on = case.suggested_on
+                case.save(update_fields=["status_changed_on"])
             messages.success(request, _("Case %(code)s saved.") % {"code": case.code})
             return redirect("mentoring:case", case.pk)
         refused(request, _("The case was not saved."))
@@ -187,18 +195,7 @@ def match_case(request, case_id):
         if request.method == "POST":
             if form.is_valid():
                 data = form.cleaned_data
-                relationship = attempt(
-                    form,
-                    lambda: match(
-                        case,
-                        chosen,
-                        request.user,
-                        data["matched_on"],
-                        data["reason"],
-                        data["fit"],
-                        data["over_capacity"],
-                    ),
-                )
+                relationship = attempt(form, lambda: _match_locked(case, chosen, request.user, data))
                 if relationship:
                     messages.success(
                         request,
@@ -223,6 +220,15 @@ def match_case(request, case_id):
         },
         status=status,
     )
+
+
+def _match_locked(case, chosen, by, data):
+    """The match, with the case and the mentor locked and the mentor's load read again: two managers matching
+    at the same moment cannot both take the last place, nor match one case twice."""
+    case = MenteeCase.objects.select_for_update().get(pk=case.pk)
+    get_user_model().objects.select_for_update().filter(pk=chosen.mentor.pk).first()
+    chosen.active = Relationship.objects.active().filter(mentor=chosen.mentor).count()
+    return match(case, chosen, by, data["matched_on"], data["reason"], data["fit"], data["over_capacity"])
 
 
 # Relationships -----------------------------------------------------------------------------------
@@ -362,6 +368,7 @@ def review_detail(request, review_id):
         if request.method == "POST":
             if form.is_valid():
                 data = form.cleaned_data
+                was_revised = review.revised
                 done = attempt(
                     form,
                     lambda: record_review(
@@ -369,7 +376,7 @@ def review_detail(request, review_id):
                     ),
                 )
                 if done:
-                    if data["revised"] and review.relationship.is_active:
+                    if data["revised"] and not was_revised and review.relationship.is_active:
                         messages.success(request, _("Review recorded. Now write the revised agreement."))
                         return redirect("mentoring:agreement", review.relationship_id)
                     messages.success(request, _("Review recorded."))

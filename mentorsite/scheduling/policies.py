@@ -32,6 +32,10 @@ class SessionPolicy:
         """None if `user` may book `session`, else the message saying why not."""
         return "Booking is not open for this session."
 
+    def cancel_refusal(self, user, session):
+        """None if `user` may cancel their place in `session` themself, else the message saying why not."""
+        return None
+
     def may_decline(self, user, session):
         """Whether `user` is expected at `session` without booking (a cohort's seminar day) and may decline."""
         return False

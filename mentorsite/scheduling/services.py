@@ -182,6 +182,9 @@ def cancel(user, session):
         session = _lock(session)
         if session.starts_at <= timezone.now():
             raise BookingRefused(_("This session has already started; it can no longer be cancelled here."))
+        refusal = policy_for(session.kind).cancel_refusal(user, session)
+        if refusal:
+            raise BookingRefused(refusal)
         booking = Booking.objects.filter(session=session, user=user).first()
         expected = policy_for(session.kind).may_decline(user, session)
         if booking is None and not expected:

@@ -72,6 +72,7 @@ def session_detail(request, session_id):
             "expected": expected and not (booking and booking.status in (Booking.Status.DECLINED,)),
             "may_book": policy.booking_refusal(request.user, session) is None,
             "may_take_register": policy.may_take_register(request.user, session),
+            "cancel_refusal": policy.cancel_refusal(request.user, session),
             "confirmed": confirmed,
             "waiting": session.bookings.filter(status=Booking.Status.WAITLISTED).count(),
             # A full session offers the waiting list, not a place it does not have.

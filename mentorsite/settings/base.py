@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "mentorsite.users",
     "mentorsite.audit",
     "mentorsite.scheduling",
+    "mentorsite.scheduler",
     "mentorsite.home",
     "mentorsite.search",
     "courses",

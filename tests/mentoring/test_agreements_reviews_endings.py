@@ -99,8 +99,15 @@ def record_data(review, attainment="1", **changes):
     }
 
 
+def held_yesterday(review):
+    Review.objects.filter(pk=review.pk).update(starts_at=at(-1), ends_at=at(-1, hour=11))
+
+
 def test_recording_a_review_rates_every_goal_and_a_revision_leads_to_a_new_version(manager_client, review):
     url = reverse("mentoring:review", args=[review.pk])
+    not_yet = manager_client.post(url, record_data(review))
+    assert not_yet.status_code == 400 and "before the day it was scheduled" in not_yet.content.decode()
+    held_yesterday(review)
     unrated = record_data(review)
     del unrated[f"attainment_{review.agreement.goals.get().pk}"]
     assert manager_client.post(url, unrated).status_code == 400
@@ -123,6 +130,10 @@ def test_the_next_review_is_due_three_months_after_the_last(manager_client, revi
     relationship = review.relationship
     [before] = with_review_dates(Relationship.objects.filter(pk=relationship.pk))
     assert before.next_review_due == add_months(relationship.matched_on, 3)
+    assert before.next_review == review and before.unrecorded_review is None
+    held_yesterday(review)
+    [unrecorded] = with_review_dates(Relationship.objects.filter(pk=relationship.pk))
+    assert unrecorded.next_review is None and unrecorded.unrecorded_review == review
     manager_client.post(reverse("mentoring:review", args=[review.pk]), record_data(review))
     [after] = with_review_dates(Relationship.objects.filter(pk=relationship.pk))
     assert after.next_review_due == add_months(at(0).date(), 3)
@@ -322,8 +333,8 @@ def test_a_relationships_page_takes_the_same_queries_for_ten_times_the_versions_
             review = schedule_review(relationship, manager, at(offset), at(offset, hour=11), "", "Officer")
             ratings = {goal.pk: (0, "") for goal in review.agreement.goals.all()}
             record_review(review, manager, at(offset).date(), ratings, "", True)
-            write_agreement(relationship, manager, at(offset).date(), "Officer",
-                            [("housing", f"Flat {index}", "Visits"), ("family", "Calm", "Prepares")], "Revised")  # fmt: skip
+            goals = [("housing", f"Flat {index}", "Visits"), ("family", "Calm", "Prepares")]
+            write_agreement(relationship, manager, at(offset).date(), "Officer", goals, "Revised")
 
     url = reverse("mentoring:relationship", args=[relationship.pk])
     grow(2)
@@ -336,3 +347,31 @@ def test_a_relationships_page_takes_the_same_queries_for_ten_times_the_versions_
     with CaptureQueriesContext(connection) as mine:
         mentor_client.get(reverse("mentoring:mine"))
     assert len(mine) < 20
+
+
+def test_a_mentor_cannot_cancel_their_place_in_a_review(mentor_client, review, mentor):
+    page = mentor_client.get(reverse("scheduling:session", args=[review.pk])).content.decode()
+    assert "tell them if you cannot come" in page and "Cancel my place" not in page
+    mentor_client.post(reverse("scheduling:cancel", args=[review.pk]))
+    assert review.bookings.get(user=mentor).status == Booking.Status.CONFIRMED
+
+
+def test_a_held_review_left_unrecorded_is_still_reminded(manager, review, django_capture_on_commit_callbacks):
+    Relationship.objects.filter(pk=review.relationship_id).update(matched_on=at(-100).date())
+    held_yesterday(review)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_review_reminders() == 1
+    assert ReviewReminder.objects.get().kind == ReviewReminder.Kind.OVERDUE
+
+
+def test_a_case_cannot_have_been_suggested_after_it_moved_on(manager_client, relationship):
+    from mentoring.models import CaseStatusChange
+
+    case = relationship.case
+    CaseStatusChange.objects.create(case=case, from_status="motivating", to_status="matched",
+                                    changed_on=relationship.matched_on, changed_by=relationship.matched_by,
+                                    reason="Matched")  # fmt: skip
+    data = {"code": case.code, "institution": case.institution_id, "target_group": case.target_group_id,
+            "suggested_by": "police", "suggested_on": at(0).date().isoformat()}  # fmt: skip
+    response = manager_client.post(reverse("mentoring:case_edit", args=[case.pk]), data)
+    assert response.status_code == 400 and "cannot have been suggested after" in response.content.decode()

@@ -43,6 +43,7 @@ def test_a_new_case_is_proposed_the_next_free_code_and_starts_as_suggested(manag
     [
         ({"code": "K-201"}, "already exists"),
         ({"code": "Karl"}, "case code is one to four capital letters"),
+        ({"code": "K-0122"}, "without leading zeros"),
         ({"notes": "Born 010190-1234, ask the officer."}, "personal identification number"),
         ({"notes": "Write to kim@example.org"}, "e-mail address"),
         ({"notes": "Friends: Ahmed Hassan, Peter Jensen, Mads Nielsen"}, "list of people"),
@@ -70,7 +71,7 @@ def test_a_case_moves_one_step_at_a_time_and_a_skip_is_refused(manager_client, m
     )
     url = reverse("mentoring:case_status", args=[case.pk])
     skip = manager_client.post(url, {"to_status": "motivating", "changed_on": at(-1).date(), "reason": "Keen"})
-    assert skip.status_code == 400
+    assert skip.status_code == 400 and "choose one of the steps offered" in skip.content.decode()
     case.refresh_from_db()
     assert case.status == CaseStatus.SUGGESTED and not case.status_changes.exists()
 
