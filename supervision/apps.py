@@ -9,16 +9,19 @@ class SupervisionConfig(AppConfig):
     verbose_name = _("Supervision")
 
     def ready(self):
+        from django.db.models.signals import post_save
+
         from courses.dashboard import register_panel
         from courses.reports import register_report_section
         from mentoring.access import register_followed_mentors
         from mentorsite.demo import register_demo_step
         from mentorsite.scheduling import policies
-        from mentorsite.scheduling.models import Session
+        from mentorsite.scheduling.models import Booking, Session
         from mentorsite.users import roles
         from supervision.dashboard import open_concerns_panel
         from supervision.demo.seed import seed_supervision, seed_supervision_records
         from supervision.models import CoachAssignment
+        from supervision.notifications import booking_changed
         from supervision.policies import SupervisionPolicy
         from supervision.privacy import register_sections
         from supervision.reports import miti_section, supervision_section
@@ -30,6 +33,7 @@ class SupervisionConfig(AppConfig):
         register_report_section(supervision_section)
         register_report_section(miti_section)
         register_sections()
+        post_save.connect(booking_changed, sender=Booking, dispatch_uid="supervision.booking_changed")
         # A coach reads their supervisees' mentoring relationships (read-only) to prepare supervision.
         register_followed_mentors(lambda user: CoachAssignment.objects.active().filter(coach=user).values("mentor_id"))
         roles.grant(

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
-from mentorsite.scheduling.models import Session
+from mentorsite.scheduling.models import Booking, Session
 from supervision import miti
 
 
@@ -194,6 +194,19 @@ class AgreedAction(models.Model):
     def is_overdue(self):
         """Not done, and its due date has passed (flagged on the mentor's and the coach's pages)."""
         return self.done_at is None and self.due_on is not None and self.due_on < timezone.localdate()
+
+
+class SlotNotice(models.Model):
+    """An e-mail telling a coach that a supervisee booked, cancelled or joined the waiting list of one of their
+    supervision slots: one row per change, sent once (supervision/notifications.py)."""
+
+    booking = models.ForeignKey(Booking, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=20, choices=Booking.Status.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"{self.booking}: {self.status}"
 
 
 class Addendum(models.Model):

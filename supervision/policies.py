@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 from mentorsite.scheduling.models import Session
 from mentorsite.scheduling.policies import SessionPolicy
 from mentorsite.users.roles import MANAGER, has_role
-from supervision.models import CoachAssignment
+from supervision.models import CoachAssignment, SupervisionSession
 
 
 def coaches_of(user):
@@ -35,6 +35,12 @@ class SupervisionPolicy(SessionPolicy):
         if not session.supervisionsession.open_for_booking:
             return _("This supervision session is not open for booking.")
         return None
+
+    def offers_waiting_list(self, session):
+        # A one-to-one slot is one supervisee's: the others book another slot rather than wait for this one.
+        return not SupervisionSession.objects.filter(
+            pk=session.pk, format=SupervisionSession.Format.ONE_TO_ONE
+        ).exists()
 
     def may_take_register(self, user, session):
         return session.organiser_id == user.pk

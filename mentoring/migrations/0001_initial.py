@@ -102,7 +102,7 @@ class Migration(migrations.Migration):
             name='MenteeCase',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(help_text='Pseudonymous, such as K-101. Never initials, a name or a number from another register.', max_length=10, unique=True, validators=[django.core.validators.RegexValidator('^[A-Z]{1,4}-\\d{1,5}$', 'A case code is one to four capital letters, a dash and a number, such as K-101.')], verbose_name='case code')),
+                ('code', models.CharField(help_text='Pseudonymous, such as K-101. Never initials, a name or a number from another register.', max_length=10, unique=True, validators=[django.core.validators.RegexValidator('^[A-Z]{1,4}-[1-9]\\d{0,4}$', 'A case code is one to four capital letters, a dash and a number without leading zeros, such as K-101.')], verbose_name='case code')),
                 ('suggested_by', models.CharField(choices=[('security_unit', 'Security unit'), ('institution_staff', 'Institution staff'), ('police', 'Police'), ('municipality', 'Municipality'), ('other', 'Other')], max_length=20, verbose_name='suggested by')),
                 ('suggested_on', models.DateField(default=django.utils.timezone.localdate, verbose_name='suggested on')),
                 ('expected_release', models.DateField(blank=True, help_text='The month the mentee is expected to be released.', null=True, verbose_name='expected release')),

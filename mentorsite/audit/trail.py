@@ -67,6 +67,8 @@ NOT_AUDITED = {
     "mentoring.TargetGroup": _CONFIGURATION,
     "mentoring.EndingReason": _CONFIGURATION,
     "mentoring.ReviewReminder": "when a reminder of a review coming due was sent, holding no more than it points to",
+    "supervision.SlotNotice": "an e-mail to a coach generated from an audited booking, holding no more than it "
+    "points to",
     "supervision.RecordAccess": "the access log of supervision records: itself a log, written on every opening",
     "home.HomePage": _PAGE,
     "courses.ProgrammePage": _PAGE,

@@ -32,6 +32,10 @@ class SessionPolicy:
         """None if `user` may book `session`, else the message saying why not."""
         return "Booking is not open for this session."
 
+    def offers_waiting_list(self, session):
+        """Whether a full session takes people onto a waiting list (else a full session is simply taken)."""
+        return True
+
     def cancel_refusal(self, user, session):
         """None if `user` may cancel their place in `session` themself, else the message saying why not."""
         return None

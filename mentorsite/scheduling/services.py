@@ -163,6 +163,8 @@ def book(user, session, on_behalf_of=None):
             user, session.starts_at, session.ends_at, exclude=session, who=on_behalf_of and user.full_name
         )
         full = session.capacity is not None and confirmed_count(session) >= session.capacity
+        if full and not policy_for(session.kind).offers_waiting_list(session):
+            raise BookingRefused(_("This session is taken, and it has no waiting list."))
         status = Booking.Status.WAITLISTED if full else Booking.Status.CONFIRMED
         if existing:
             existing.status = status

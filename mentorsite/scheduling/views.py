@@ -73,6 +73,15 @@ def session_detail(request, session_id):
             "may_book": policy.booking_refusal(request.user, session) is None,
             "may_take_register": policy.may_take_register(request.user, session),
             "cancel_refusal": policy.cancel_refusal(request.user, session),
+            "waiting_list": policy.offers_waiting_list(session),
+            # Who leads the session sees who is coming (a coach, who booked their slot).
+            "places": (
+                session.bookings.filter(status__in=(Booking.Status.CONFIRMED, Booking.Status.WAITLISTED))
+                .select_related("user")
+                .order_by("status", "created_at")
+                if session.organiser_id == request.user.pk
+                else None
+            ),
             "confirmed": confirmed,
             "waiting": session.bookings.filter(status=Booking.Status.WAITLISTED).count(),
             # A full session offers the waiting list, not a place it does not have.
