@@ -59,6 +59,10 @@ def certificate_pdf(request, track_id):
     if not user_may_study_page(request.user, track):
         raise Http404
     track = original_of(track)  # one certificate for a track and its translations
+    revoked = Certificate.objects.filter(user=request.user, track=track, revoked_at__isnull=False).first()
+    if revoked is not None:
+        # Gone: a revoked certificate is never handed out again, not even to its holder.
+        return render(request, "courses/certificate_revoked.html", {"certificate": revoked, "track": track}, status=410)
     try:
         certificate, progress = issue(request.user, track)
     except TrackNotComplete:
@@ -118,6 +122,7 @@ def revoke(request, certificate_id):
         "revoked_at": timezone.now(),
         "revoked_by": request.user,
         "revocation_reason": form.cleaned_data["reason"],
+        "reason_shown_to_holder": form.cleaned_data["tell_holder"],
     }
     # One conditional UPDATE, so two managers revoking at once cannot both succeed.
     updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(**revocation)

@@ -38,3 +38,4 @@ class RevocationForm(forms.Form):
 
     # CharField also refuses NUL characters, which PostgreSQL cannot store.
     reason = forms.CharField(max_length=2000, strip=True)
+    tell_holder = forms.BooleanField(required=False)

@@ -19,6 +19,7 @@ from courses.forms import ProgressFilterForm, ReflectionForm
 from courses.knowledge_check import InvalidSubmission, mark, partial_submission, read_submission
 from courses.models import (
     BriefingPage,
+    Certificate,
     Enrolment,
     KnowledgeCheckAttempt,
     LessonCompletion,
@@ -52,11 +53,18 @@ def dashboard(request):
     )
     recent = list(LessonCompletion.objects.filter(user=request.user).select_related("lesson")[:5])
     show_in_language(completion.lesson for completion in recent if completion.lesson)
+    track_progress = progress_for_tracks(request.user, [e.track for e in enrolments])
+    revoked = {
+        certificate.track_id: certificate
+        for certificate in Certificate.objects.filter(user=request.user, revoked_at__isnull=False)
+    }
+    for progress in track_progress:
+        progress.revoked_certificate = revoked.get(original_of(progress.track).pk)
     return render(
         request,
         "courses/dashboard.html",
         {
-            "track_progress": progress_for_tracks(request.user, [e.track for e in enrolments]),
+            "track_progress": track_progress,
             "recent_completions": recent,
             "upcoming_sessions": upcoming_sessions_of(request.user, limit=5),
             "unconfirmed_briefings": in_language(unconfirmed_for(request.user)[:10]),

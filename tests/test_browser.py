@@ -372,6 +372,15 @@ def test_graduate_downloads_a_certificate_that_verifies_until_revoked(live_serve
     page.goto(live_server.url + verify_path)
     assert page.get_by_test_id("verification").inner_text() == "Revoked"
 
+    # The holder sees that it was revoked (not why: the manager did not tick "tell the holder") and cannot
+    # download it any more.
+    page.goto(f"{live_server.url}/dashboard/")
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, live_server.url, "graduate")
+    revoked = page.get_by_test_id("certificate-revoked").inner_text()
+    assert "was revoked" in revoked and "Issued in error" not in revoked
+    assert page.get_by_role("link", name="Download your certificate (PDF)").count() == 0
+
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_coach_is_asked_for_the_second_factor_and_wrong_passwords_lock_the_account(

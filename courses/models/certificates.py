@@ -37,6 +37,8 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     revocation_reason = models.TextField(blank=True)
+    # The holder always sees that their certificate was revoked; the reason only where the manager chose to.
+    reason_shown_to_holder = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-issued_at"]

@@ -80,3 +80,47 @@ def test_verification_is_rate_limited(client, settings):
     settings.CERTIFICATE_VERIFY_RATE = 3
     statuses = [client.get(reverse("certificate_verify", args=["AAAA-BBBB-CCCC"])).status_code for _ in range(5)]
     assert statuses == [404, 404, 404, 429, 429]
+
+
+def test_the_certificate_is_one_a4_page_with_its_qr_code(mentor_client, finished, mentor, mentor_track):
+    """Even for a track as long as the demo's (fifteen requirements, long titles): the demo's ran onto a second
+    page with the QR code alone on it."""
+    import io
+
+    import pypdf
+
+    from courses.models import LessonCompletion
+    from courses.progress import complete_lesson
+    from tests.factories import LessonPageFactory, ModulePageFactory
+
+    for number in range(14):
+        module = ModulePageFactory(
+            parent=mentor_track, title=f"Core skills {number}: open questions, affirmations, reflections and summaries"
+        )
+        complete_lesson(mentor, LessonPageFactory(parent=module), LessonCompletion.Method.MARKED)
+    response = mentor_client.get(reverse("courses:certificate", args=[mentor_track.pk]))
+    [page] = pypdf.PdfReader(io.BytesIO(response.content)).pages
+    assert "/verify/" in page.extract_text()
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+
+
+def test_a_revoked_certificate_is_not_offered_and_cannot_be_downloaded(
+    mentor_client, manager_client, finished, mentor_track
+):
+    url = reverse("courses:certificate", args=[mentor_track.pk])
+    mentor_client.get(url)
+    certificate = Certificate.objects.get()
+    manager_client.post(
+        reverse("courses:revoke_certificate", args=[certificate.pk]), {"reason": "Attendance was recorded wrongly"}
+    )
+    response = mentor_client.get(url)
+    assert response.status_code == 410 and response["Content-Type"].startswith("text/html")
+    page = response.content.decode()
+    assert "was revoked" in page and "Attendance was recorded wrongly" not in page
+    dashboard = mentor_client.get(reverse("courses:dashboard")).content.decode()
+    assert "was revoked" in dashboard and url not in dashboard
+
+    # The manager may choose to tell the holder why.
+    Certificate.objects.filter(pk=certificate.pk).update(reason_shown_to_holder=True)
+    assert "Attendance was recorded wrongly" in mentor_client.get(url).content.decode()
