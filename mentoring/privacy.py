@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils import timezone
 
 from mentorsite import privacy
 
@@ -52,7 +53,7 @@ def _erase_names_in_mentoring(person, former):
 
 
 def _expire_closed_cases(now):
-    before = (now - timedelta(days=settings.RETENTION_DAYS["closed_cases"])).date()
+    before = timezone.localdate(now - timedelta(days=settings.RETENTION_DAYS["closed_cases"]))
     old = MenteeCase.objects.filter(status__in=CLOSED, status_changed_on__lt=before)
     relationships = Relationship.objects.filter(case__in=old)
     counts = {"mentoring relationships": relationships.count(), "closed mentee cases": old.count()}

@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -316,7 +317,10 @@ def schedule_review(relationship, by, starts_at, ends_at, venue, institution_par
         organiser=by,
         institution_participants=institution_participants,
     )
-    review.full_clean(exclude=["kind"])
+    try:
+        review.full_clean(exclude=["kind"])
+    except ValidationError as error:  # a year out of range, a venue too long
+        raise RuleBroken(" ".join(error.messages)) from error
     review.save()
     Booking.objects.create(session=review, user=mentor, status=Booking.Status.CONFIRMED)
     if starts_at > timezone.now():

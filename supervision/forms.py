@@ -133,7 +133,7 @@ class ActionForm(NoIdentifiersMixin, forms.ModelForm):
 
 # absolute_max: a posted TOTAL_FORMS of 1000 or more otherwise built and showed 1,020 forms (4 s, 1.5 MB).
 ActionFormSet = forms.inlineformset_factory(
-    SupervisionRecord, AgreedAction, form=ActionForm, extra=2, can_delete=True, max_num=20, absolute_max=20
+    SupervisionRecord, AgreedAction, form=ActionForm, extra=3, can_delete=True, max_num=20, absolute_max=20
 )
 
 

@@ -282,6 +282,11 @@ def _authored_record(request, record_id):
 @require_POST
 def record_finalise(request, record_id):
     record = _authored_record(request, record_id)
+    # Finalising cannot be undone (corrections become addenda): the coach confirms it with the box beside the
+    # button, which works without JavaScript.
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm that the record is ready: finalising cannot be undone."))
+        return redirect("supervision:record", record_id=record.pk)
     with transaction.atomic():
         finalised = {"status": SupervisionRecord.Status.FINAL, "finalised_at": timezone.now()}
         updated = SupervisionRecord.objects.filter(pk=record.pk, status=SupervisionRecord.Status.DRAFT).update(

@@ -218,6 +218,7 @@ def test_supervision_from_coach_to_mentor_to_manager(live_server, demo_programme
     page.locator("#id_actions-0-description").fill("Send the review date to the contact person")
     page.locator("#id_actions-0-owner").select_option(label="Maja Sørensen")
     page.get_by_role("button", name="Save draft").click()
+    page.get_by_label("The record is ready").check()
     page.get_by_role("button", name="Finalise (locks the record)").click()
     assert "Record finalised" in page.locator(".messages").inner_text()
     record_url = page.url

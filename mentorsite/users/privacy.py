@@ -149,7 +149,9 @@ def _erase_rendered_documents(person, former):
 
 def _expire_leavers(now):
     """Pseudonymises the people who left the programme longer ago than the retention period for leavers."""
-    before = (now - timedelta(days=settings.RETENTION_DAYS["leavers"])).date()
+    # The programme's calendar day, not UTC's: between midnight and 01:00 (02:00 in summer) in Copenhagen the
+    # UTC date is still yesterday, and a leaver of exactly the period's length was kept a day too long.
+    before = timezone.localdate(now - timedelta(days=settings.RETENTION_DAYS["leavers"]))
     leavers = (
         get_user_model().objects.filter(left_programme_on__lt=before).exclude(username__startswith=PSEUDONYM_PREFIX)
     )

@@ -375,3 +375,11 @@ def test_a_case_cannot_have_been_suggested_after_it_moved_on(manager_client, rel
             "suggested_by": "police", "suggested_on": at(0).date().isoformat()}  # fmt: skip
     response = manager_client.post(reverse("mentoring:case_edit", args=[case.pk]), data)
     assert response.status_code == 400 and "cannot have been suggested after" in response.content.decode()
+
+
+def test_a_review_in_a_year_out_of_range_is_refused_with_a_message(manager_client, relationship):
+    """The form fuzzer's find: year 9999 reached the model's check and answered 500."""
+    data = schedule_data(5, ends_at="9999-12-31T23:59")
+    response = manager_client.post(reverse("mentoring:review_schedule", args=[relationship.pk]), data)
+    assert response.status_code == 400 and "between the years 2000 and 2100" in response.content.decode()
+    assert not Review.objects.exists()

@@ -147,9 +147,10 @@ def test_changes_made_in_one_update_are_audited_too(
     coach_client, manager_client, draft_record, concern, mentor, mentor_track
 ):
     # Finalising, acknowledging and revoking are single conditional UPDATEs (no model signals): recorded by hand.
-    coach_client.post(reverse("supervision:record_finalise", args=[draft_record.pk]))
+    coach_client.post(reverse("supervision:record_finalise", args=[draft_record.pk]), {"confirm": "yes"})
     before = AuditEvent.objects.order_by("pk").last().pk
-    coach_client.post(reverse("supervision:record_finalise", args=[draft_record.pk]))  # already final: no event
+    # Already final: no event.
+    coach_client.post(reverse("supervision:record_finalise", args=[draft_record.pk]), {"confirm": "yes"})
     finalised = events(model_label="supervision.SupervisionRecord", action="change", object_id=str(draft_record.pk))
     assert finalised[-1].changed_fields == ["finalised_at", "status"]
     assert not AuditEvent.objects.filter(pk__gt=before, model_label="supervision.SupervisionRecord", action="change")
@@ -169,4 +170,5 @@ def test_changes_made_in_one_update_are_audited_too(
     )
     manager_client.post(reverse("courses:revoke_certificate", args=[certificate.pk]), {"reason": "Issued by mistake"})
     revoked = events(model_label="courses.Certificate", action="change", object_id=str(certificate.pk))
-    assert [event.changed_fields for event in revoked] == [["revocation_reason", "revoked_at", "revoked_by"]]
+    changed = [["reason_shown_to_holder", "revocation_reason", "revoked_at", "revoked_by"]]
+    assert [event.changed_fields for event in revoked] == changed

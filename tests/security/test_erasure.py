@@ -245,7 +245,8 @@ def everything_done(
         data = record_form_data(supervisee, summary=words, private_notes=f"{FIRST} {LAST} seemed tired.")
         assert client.post(reverse("supervision:record_create"), data).status_code == 302
         record = SupervisionRecord.objects.get(coach=author)
-        assert client.post(reverse("supervision:record_finalise", args=[record.pk])).status_code == 302
+        finalise = reverse("supervision:record_finalise", args=[record.pk])
+        assert client.post(finalise, {"confirm": "yes"}).status_code == 302
         addendum = {"text": "Gustav agreed to this."}
         assert client.post(reverse("supervision:record_addendum", args=[record.pk]), addendum).status_code == 302
         concern = {"category": "wellbeing", "description": "Gustav Vinter seemed exhausted."}

@@ -1018,6 +1018,7 @@ FORMS = {
     "supervision:record_finalise": Form(
         "coach",
         lambda w: reverse("supervision:record_finalise", args=[w.draft_record.pk]),
+        lambda w: {"confirm": one("yes", "no", "")},
         before_each=back_to_draft,
     ),
     "supervision:record_addendum": Form(

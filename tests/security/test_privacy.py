@@ -1,7 +1,7 @@
 """A person's data: the JSON copy, erasure that keeps the figures, retention, and no caching of it."""
 
 import json
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from django.core.management import call_command
@@ -114,6 +114,24 @@ def test_retention_removes_what_is_old_and_logs_it(
     assert mentor.username.startswith(PSEUDONYM_PREFIX)
     assert "removed 1 record access log entries" in caplog.text
     assert "removed 1 people pseudonymised after leaving" in caplog.text
+
+
+@pytest.mark.django_db
+def test_retention_counts_days_in_the_programmes_calendar_not_utcs(
+    mentor, settings, django_capture_on_commit_callbacks
+):
+    """At 00:30 in Copenhagen (23:30 UTC the day before) a leaver of one day more than the period is due; the
+    UTC date made them wait a day (the landing CI ran at that hour)."""
+    from datetime import datetime
+
+    from mentorsite.privacy import expire
+
+    now = datetime(2026, 12, 1, 23, 30, tzinfo=UTC)  # 2 December, 00:30 in Copenhagen
+    mentor.left_programme_on = timezone.localdate(now) - timedelta(days=settings.RETENTION_DAYS["leavers"] + 1)
+    mentor.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        removed = expire(now)
+    assert removed["people pseudonymised after leaving"] == 1
 
 
 @pytest.mark.django_db

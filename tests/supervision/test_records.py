@@ -58,7 +58,11 @@ def test_coach_writes_a_draft_finalises_it_and_adds_an_addendum(coach_client, co
     assert sorted(record.topics.names()) == ["reflections", "release planning"]
     assert record.actions.get().owner == mentor and not record.is_final
 
-    coach_client.post(reverse("supervision:record_finalise", args=[record.pk]))
+    unconfirmed = coach_client.post(reverse("supervision:record_finalise", args=[record.pk]), follow=True)
+    assert "finalising cannot be undone" in unconfirmed.content.decode()
+    record.refresh_from_db()
+    assert not record.is_final
+    coach_client.post(reverse("supervision:record_finalise", args=[record.pk]), {"confirm": "yes"})
     record.refresh_from_db()
     assert record.is_final and record.finalised_at
 
