@@ -109,3 +109,22 @@ def test_missing_key_names_the_field():
     del counts["simple_reflection"]
     with pytest.raises(ValueError, match="simple_reflection: missing"):
         miti.summarize(global_scores, counts)
+
+
+@pytest.mark.django_db
+def test_the_result_never_shows_a_figure_that_contradicts_its_level_and_shows_what_was_entered(
+    coach_client, coach, mentor, assignment
+):
+    """39.5 % complex reflections is below fair (40 %); the page showed "40%" beside "below fair"."""
+    from django.urls import reverse
+
+    from supervision.models import MitiCoding
+
+    coding = MitiCoding.objects.create(
+        coach=coach, mentor=mentor, **miti_values(simple_reflection=121, complex_reflection=79, question=100)
+    )
+    page = coach_client.get(reverse("supervision:miti", args=[coding.pk])).content.decode()
+    summary = page.split('data-testid="miti-summary"')[1].split("</table>")[0]
+    assert "39.5%" in summary and "40%" not in summary
+    entered = page.split('data-testid="miti-entered"')[1].split("</table>")[0]
+    assert "Empathy" in entered and "<td>121</td>" in entered and "<td>79</td>" in entered
