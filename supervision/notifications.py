@@ -40,7 +40,7 @@ def booking_changed(sender, instance, created=False, update_fields=None, raw=Fal
 def notify_coach_of_booking(notice_id):
     with transaction.atomic():
         notice = (
-            SlotNotice.objects.select_for_update()
+            SlotNotice.objects.select_for_update(of=("self",))
             .select_related("booking__user", "booking__session__organiser")
             .filter(pk=notice_id, sent_at__isnull=True)
             .first()
