@@ -13,7 +13,7 @@ from django.db.models import Q
 from mentorsite.audit.trail import record_views
 from mentorsite.users.roles import MANAGER, has_role
 
-from .models import MenteeCase, Relationship, Review
+from .models import Relationship, Review
 
 _followed_mentors = []
 
@@ -37,13 +37,6 @@ def relationships_for(user):
     for followed in _followed_mentors:
         readable |= Q(mentor_id__in=followed(user))
     return Relationship.objects.filter(readable)
-
-
-def cases_for(user):
-    """Cases: all for the manager; else only those of relationships the user may read."""
-    if is_manager(user):
-        return MenteeCase.objects.all()
-    return MenteeCase.objects.filter(pk__in=relationships_for(user).values("case_id"))
 
 
 def reviews_for(user):

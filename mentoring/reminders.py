@@ -3,13 +3,12 @@ and overdue. Each (relationship, due date, kind) is reminded once: the ReviewRem
 same transaction as the e-mails are queued, and an existing row means it was sent already."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from mentorsite.users.languages import language_of
+from mentorsite.users.languages import addresses_by_language
 from mentorsite.users.roles import MANAGER
 
 from .models import Relationship, ReviewReminder
@@ -50,24 +49,14 @@ def send_review_reminders():
                     )
             except IntegrityError:
                 continue  # another run reminded it a moment ago
-        managers = (
-            get_user_model()
-            .objects.filter(groups__name=MANAGER, is_active=True)
-            .exclude(email="")
-            .select_related("wagtail_userprofile")
-            .distinct()
-        )
-        by_language = {}
-        for manager in managers:
-            by_language.setdefault(language_of(manager), set()).add(manager.email)
         context = {"due": due, "base_url": settings.WAGTAILADMIN_BASE_URL}
-        for language, addresses in sorted(by_language.items()):
+        for language, addresses in addresses_by_language(MANAGER):
             with translation.override(language):
                 subject = render_to_string("mentoring/email/reviews_due_subject.txt", context).strip()
                 body = render_to_string("mentoring/email/reviews_due.txt", context)
             transaction.on_commit(
                 lambda subject=subject, body=body, addresses=addresses: send_mail(
-                    subject, body, settings.DEFAULT_FROM_EMAIL, sorted(addresses)
+                    subject, body, settings.DEFAULT_FROM_EMAIL, addresses
                 )
             )
     return len(due)

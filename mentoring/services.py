@@ -51,7 +51,6 @@ NEXT_STEPS = {
 }
 CLOSINGS = [CaseStatus.DECLINED, CaseStatus.NOT_IN_TARGET_GROUP, CaseStatus.WITHDRAWN]
 MATCHABLE = (CaseStatus.MOTIVATING, CaseStatus.ENDED)
-OPEN_STATUSES = (CaseStatus.SUGGESTED, CaseStatus.ASSESSING, CaseStatus.MOTIVATING)
 
 
 def next_statuses(case):

@@ -28,6 +28,7 @@ from .forms import (
 )
 from .models import CaseStatus, GoalRating, MenteeCase, Relationship, Review
 from .services import (
+    MATCHABLE,
     RuleBroken,
     agreement_history,
     change_status,
@@ -146,7 +147,7 @@ def _case_page(request, case, status_form=None, status=200):
             "changes": case.status_changes.select_related("changed_by"),
             "relationships": relationships,
             "status_form": status_form or StatusForm(statuses=next_statuses(case)),
-            "may_match": case.status in (CaseStatus.MOTIVATING, CaseStatus.ENDED),
+            "may_match": case.status in MATCHABLE,
         },
         status=status,
     )
@@ -216,7 +217,7 @@ def match_case(request, case_id):
             "rows": rows,
             "chosen": chosen,
             "form": form,
-            "may_match": case.status in (CaseStatus.MOTIVATING, CaseStatus.ENDED),
+            "may_match": case.status in MATCHABLE,
         },
         status=status,
     )

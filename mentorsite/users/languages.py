@@ -40,3 +40,21 @@ def set_language_of(user, code):
 def in_language_of(user):
     """A context manager that renders what it wraps (an e-mail, a PDF) in `user`'s language."""
     return translation.override(language_of(user))
+
+
+def addresses_by_language(role):
+    """The e-mail addresses of the active holders of `role`, grouped by their language: [(language, [address])],
+    so that one e-mail per language reaches everyone who reads it (notices to all programme managers)."""
+    from django.contrib.auth import get_user_model
+
+    people = (
+        get_user_model()
+        .objects.filter(groups__name=role, is_active=True)
+        .exclude(email="")
+        .select_related("wagtail_userprofile")
+        .distinct()
+    )
+    grouped = {}
+    for person in people:
+        grouped.setdefault(language_of(person), set()).add(person.email)
+    return [(language, sorted(addresses)) for language, addresses in sorted(grouped.items())]
