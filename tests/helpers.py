@@ -1,6 +1,7 @@
 """Test helpers: signing in (force_login plus the second factor, as a real login with a code would leave it), and
 a small real PNG for image uploads."""
 
+import contextlib
 import io
 
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -78,3 +79,45 @@ def pdf_text(content):
     import pypdf
 
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages)
+
+
+_demo_snapshots = {}
+
+
+@contextlib.contextmanager
+def _relations_unaudited():
+    """Loading a copy sets many-to-many relations (people's groups, a record's attendees) again, which the audit
+    trail would record a second time; the events the command recorded are in the copy already."""
+    from django.db.models.signals import m2m_changed
+
+    from mentorsite.audit import trail
+
+    for model in trail.audited_models():
+        for field in model._meta.many_to_many:
+            m2m_changed.disconnect(
+                sender=field.remote_field.through, dispatch_uid=f"audit:{model._meta.label}:{field.name}"
+            )
+    try:
+        yield
+    finally:
+        trail.connect_signals()
+
+
+def seed_demo_programme():
+    """The demo programme in the test database, as `manage.py seed_demo` writes it.
+
+    The first call in a test process runs the command (about ten seconds, most of it wagtail-localize
+    translating every page); later calls load a copy of what it wrote through Django's own serialisation, the
+    one `serialized_rollback` uses, in a fraction of that. The copy is made in this process, against this
+    database, on this day, from the same starting point (the migrated database), so it holds what the
+    command would write again. Tests of seed_demo itself run the command every time.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+
+    if connection.alias not in _demo_snapshots:
+        call_command("seed_demo", stdout=io.StringIO())
+        _demo_snapshots[connection.alias] = connection.creation.serialize_db_to_string()
+        return
+    with _relations_unaudited():
+        connection.creation.deserialize_db_from_string(_demo_snapshots[connection.alias])

@@ -11,10 +11,10 @@ import shutil
 import time
 
 import pytest
-from django.core.management import call_command
 
 from courses.models import LessonPage
 from mentorsite.users.demo import current_demo_code
+from tests.helpers import seed_demo_programme
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -31,7 +31,7 @@ def demo_programme(transactional_db):
     All database work happens here, before Playwright starts: its sync API runs an event loop in this thread,
     and Django refuses ORM calls from a thread with a running loop.
     """
-    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    seed_demo_programme()
     _last_step_used.clear()  # the demo's devices are new
     checked_lesson = LessonPage.objects.get(slug="responding-to-change-and-sustain-talk", locale__language_code="en")
     return checked_lesson.url, correct_answers(checked_lesson)

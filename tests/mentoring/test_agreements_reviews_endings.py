@@ -11,6 +11,7 @@ from mentoring.reminders import send_review_reminders
 from mentorsite.audit.models import AuditEvent
 from mentorsite.scheduling.models import Booking, CalendarFeed
 from tests.conftest import at
+from tests.helpers import seed_demo_programme
 
 pytestmark = pytest.mark.django_db
 
@@ -288,7 +289,7 @@ def test_the_demo_has_a_pipeline_and_the_demo_mentor_has_one_mentee(db):
     from mentoring.models import MenteeCase
     from mentoring.services import with_review_dates
 
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    seed_demo_programme()
     assert MenteeCase.objects.count() >= 20
     assert set(MenteeCase.objects.values_list("status", flat=True)) == set(CaseStatus.values)
     assert Relationship.objects.count() >= 12
