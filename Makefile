@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Re-install only when a requirements file changes, so a second `make run` starts in seconds.
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test install migrate demo demo-code lint format clean messages
+.PHONY: run test install migrate demo demo-code lint format clean messages bench
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ run: demo
 TEST_WORKERS ?= auto
 test: install
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadscope
+
+# The pages under load beside a bare template view and a stock Wagtail page, on PostgreSQL and Redis under gunicorn
+# with the production settings (README, Speed; BENCH_* settings in mentorsite/bench/run.py).
+bench: install
+	$(BIN)/python -m mentorsite.bench.run
 
 lint: install
 	$(BIN)/ruff check .

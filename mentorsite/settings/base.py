@@ -199,10 +199,12 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # No script reads the CSRF cookie (forms carry the token, Wagtail's admin takes it from the page).
 CSRF_COOKIE_HTTPONLY = True
-# Idle timeout: a session ends after this many minutes without a request (each request moves the expiry on).
+# Idle timeout: a session ends after this many minutes without a request (requests move the expiry on).
 SESSION_IDLE_TIMEOUT_MINUTES = int(os.environ.get("SESSION_IDLE_TIMEOUT_MINUTES", "30"))
 SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
+# ...but at most once this many seconds for a request that changed nothing (users/middleware.py says why).
+SESSION_REFRESH_SECONDS = 60
 # Django already gives a new session key at login and ends every other session when the password changes
 # (the session carries a hash of the password); password_change keeps only the session that changed it.
 

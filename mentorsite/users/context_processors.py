@@ -13,7 +13,11 @@ def roles(request):
         "is_coach": role_rules.COACH in names,
         "is_mentor": role_rules.MENTOR in names,
         "is_manager": role_rules.MANAGER in names,
-        "can_use_admin": user.is_authenticated and user.has_perm("wagtailadmin.access_admin"),
+        # Only the staff roles are granted the admin (roles.py; tests/mentorsite/test_roles.py holds it), so a
+        # mentor's or coach's page spends no two queries loading every permission to find that out.
+        "can_use_admin": user.is_authenticated
+        and (user.is_superuser or bool(names.intersection(role_rules.STAFF_ROLES)))
+        and user.has_perm("wagtailadmin.access_admin"),
         # Signed in, but the second factor is still to give: the header then offers only "Log out".
         "second_factor_pending": getattr(request, "second_factor_pending", False),
     }

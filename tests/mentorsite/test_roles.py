@@ -3,7 +3,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import GroupApprovalTask, GroupPagePermission
 
-from mentorsite.users.roles import ALL_ROLES, FACILITATOR, MANAGER, MENTOR, ensure_roles, has_role
+from mentorsite.users.roles import ALL_ROLES, FACILITATOR, MANAGER, MENTOR, STAFF_ROLES, ensure_roles, has_role
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +32,27 @@ def test_facilitator_may_publish_pages_and_approve_in_the_workflow():
 def test_mentor_role_has_no_admin_access():
     user = UserFactory(roles=[MENTOR])
     assert not user.has_perm("wagtailadmin.access_admin")
+
+
+def test_only_the_staff_roles_open_the_admin():
+    """The header's admin link asks the permission only of staff (users/context_processors.py): every other
+    role must hold no admin access, or that shortcut would hide the link from someone who may use it."""
+    with_admin = {
+        name
+        for name in ALL_ROLES
+        if UserFactory(username=f"only-{name}", roles=[name]).has_perm("wagtailadmin.access_admin")
+    }
+    assert with_admin == set(STAFF_ROLES)
+
+
+def test_a_mentors_page_loads_no_permissions(mentor_client):
+    """A mentor's page does not load every permission (two queries) only to hide the admin link."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert mentor_client.get("/dashboard/").status_code == 200
+    assert not [query for query in queries.captured_queries if "auth_permission" in query["sql"]]
 
 
 def test_manager_manages_people_and_enrolments():

@@ -86,3 +86,24 @@ def test_production_uses_cached_db_sessions_the_forgiving_redis_cache_and_the_ta
         "True",
         "whitenoise.storage.CompressedManifestStaticFilesStorage",
     ]
+
+
+def test_the_benchmarks_reference_pages_are_never_served_in_production():
+    """The bare template view and the stock Wagtail page exist only under settings/bench.py (make bench)."""
+    result = subprocess.run(  # noqa: S603 - fixed command, our own interpreter
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; from django.urls import resolve; "
+            "print('mentorsite.bench' in settings.INSTALLED_APPS, settings.ROOT_URLCONF, "
+            "resolve('/bench/bare/').url_name)",
+        ],
+        cwd=ROOT,
+        env={**production_env(), "DJANGO_SETTINGS_MODULE": "mentorsite.settings.production"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    # Outside the bench the address falls through to Wagtail's page serving, which finds no such page.
+    assert result.stdout.split() == ["False", "mentorsite.urls", "wagtail_serve"]
