@@ -15,6 +15,7 @@ class CoursesConfig(AppConfig):
         from courses.demo.seed_da import danish_pairs
         from courses.policies import SeminarDayPolicy
         from courses.privacy import register_sections
+        from courses.progress import connect_structure_signals
         from mentorsite.demo import register_demo_phrasebook, register_demo_step
         from mentorsite.scheduling import policies
         from mentorsite.scheduling.models import Session
@@ -25,6 +26,7 @@ class CoursesConfig(AppConfig):
         register_demo_phrasebook(danish_pairs)
         page_published.connect(briefing_published, dispatch_uid="courses.briefing_published")
         register_sections()
+        connect_structure_signals()
 
         roles.grant(
             roles.MANAGER,

@@ -13,18 +13,20 @@ Rules:
 - Progress counts units: each live lesson and each seminar is one unit, so every lesson moves the bar.
 """
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import reduce
 from operator import or_
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from wagtail.models import Page
 
 from courses.knowledge_check import mark
 from courses.models import LessonCompletion, LessonPage, ModulePage, SeminarPage
-from mentorsite.translations import original_ids, original_of, originals, show_in_language
+from mentorsite.translations import active_language, original_ids, original_of, originals, show_in_language
 
 MODULE = "module"
 SEMINAR = "seminar"
@@ -64,13 +66,65 @@ def _originals(pages):
     return [page if first[page.pk] == page.pk else original_of(page) for page in pages]
 
 
+# What a track requires is the same for every mentor until the page tree changes, and reading it was a third
+# of a dashboard's time. So it is kept in the shared cache under a version that any saved, deleted or moved
+# page replaces (connect_structure_signals, from apps.py). Pages reach the cache pickled, so each request gets
+# its own copies and nothing one request does to them (titles in another language) reaches another.
+STRUCTURE_VERSION_KEY = "courses:structure-version"
+STRUCTURE_SECONDS = 24 * 60 * 60
+
+
+def _structure_version():
+    """(version, whether it was just made): nothing can be cached yet under a version just made."""
+    version = cache.get(STRUCTURE_VERSION_KEY)
+    if version is not None:
+        return version, False
+    # Two processes may both make one; the later wins, and structures are read again once more. Harmless.
+    version = uuid.uuid4().hex
+    cache.set(STRUCTURE_VERSION_KEY, version, None)
+    return version, True
+
+
+def page_tree_changed(**kwargs):
+    """Any page saved, deleted or moved: every cached track structure is out of date."""
+    cache.set(STRUCTURE_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _page_saved_or_deleted(sender, instance=None, **kwargs):
+    if isinstance(instance, Page):
+        page_tree_changed()
+
+
+def connect_structure_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_page_saved_or_deleted, dispatch_uid="courses.structure_saved")
+    post_delete.connect(_page_saved_or_deleted, dispatch_uid="courses.structure_deleted")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(page_tree_changed, dispatch_uid=f"courses.structure_{id(signal)}")
+
+
 def load_structures(tracks):
-    """The requirements of each track, in tree order, read with a handful of queries for all tracks together.
+    """The requirements of each track, in tree order, read with a handful of queries for all tracks together
+    (none while the page tree is unchanged since another request read them: see STRUCTURE_VERSION_KEY).
 
     Read from the originals, so translations neither add nor double requirements; titles are then shown in
     the reader's language.
     """
     tracks = _originals(tracks)
+    if not tracks:
+        return []
+    version, new = _structure_version()
+    key = ":".join(["courses:structures", version, active_language(), *(str(track.pk) for track in tracks)])
+    structures = None if new else cache.get(key)
+    if structures is None:
+        structures = _read_structures(tracks)
+        cache.set(key, structures, STRUCTURE_SECONDS)
+    return structures
+
+
+def _read_structures(tracks):
     chains = {track.pk: track.track_chain() for track in tracks}
     chain_tracks = {t.path: t for chain in chains.values() for t in chain}
     if not chain_tracks:
