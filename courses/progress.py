@@ -96,13 +96,13 @@ def _page_saved_or_deleted(sender, instance=None, **kwargs):
 
 
 def connect_structure_signals():
+    """Publishing and unpublishing save the page; a move rewrites its descendants' paths without saving them."""
     from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail.signals import post_page_move
 
     post_save.connect(_page_saved_or_deleted, dispatch_uid="courses.structure_saved")
     post_delete.connect(_page_saved_or_deleted, dispatch_uid="courses.structure_deleted")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(page_tree_changed, dispatch_uid=f"courses.structure_{id(signal)}")
+    post_page_move.connect(page_tree_changed, dispatch_uid="courses.structure_moved")
 
 
 def load_structures(tracks):

@@ -92,11 +92,8 @@ def _relations_unaudited():
 
     from mentorsite.audit import trail
 
-    for model in trail.audited_models():
-        for field in model._meta.many_to_many:
-            m2m_changed.disconnect(
-                sender=field.remote_field.through, dispatch_uid=f"audit:{model._meta.label}:{field.name}"
-            )
+    for through, uid in trail.relation_senders():
+        m2m_changed.disconnect(sender=through, dispatch_uid=uid)
     try:
         yield
     finally:

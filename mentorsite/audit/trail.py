@@ -276,13 +276,18 @@ def audited_models():
     return [apps.get_model(label) for label in sorted(AUDITED)]
 
 
+def relation_senders():
+    """(through model, dispatch uid) of every many-to-many relation of the audited models."""
+    for model in audited_models():
+        for field in model._meta.many_to_many:
+            yield field.remote_field.through, f"audit:{model._meta.label}:{field.name}"
+
+
 def connect_signals():
     for model in audited_models():
         uid = f"audit:{model._meta.label}"
         post_init.connect(_remember, sender=model, dispatch_uid=f"{uid}:init")
         post_save.connect(_saved, sender=model, dispatch_uid=f"{uid}:save")
         post_delete.connect(_deleted, sender=model, dispatch_uid=f"{uid}:delete")
-        for field in model._meta.many_to_many:
-            m2m_changed.connect(
-                _relation_changed, sender=field.remote_field.through, dispatch_uid=f"{uid}:{field.name}"
-            )
+    for through, uid in relation_senders():
+        m2m_changed.connect(_relation_changed, sender=through, dispatch_uid=uid)

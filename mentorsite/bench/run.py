@@ -84,14 +84,13 @@ def manage(env, *arguments, log=None):
 
 
 def database(action, name):
+    """Drops the benchmark's database (left over from an interrupted run too) and, for "create", makes it anew."""
     import psycopg
 
     with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         if action == "create":
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             admin.execute(f'CREATE DATABASE "{name}"')
-        else:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # Load ---------------------------------------------------------------------------------------------------
