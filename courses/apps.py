@@ -9,10 +9,13 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Curriculum and progress")
 
     def ready(self):
+        from django.db.models.signals import post_migrate, post_save
         from wagtail.signals import page_published
 
         from courses.demo.seed import seed_courses
         from courses.demo.seed_da import danish_pairs
+        from courses.models import ProgrammePage
+        from courses.models.review import review_new_programme
         from courses.policies import SeminarDayPolicy
         from courses.privacy import register_sections
         from courses.progress import connect_structure_signals
@@ -27,6 +30,8 @@ class CoursesConfig(AppConfig):
         page_published.connect(briefing_published, dispatch_uid="courses.briefing_published")
         register_sections()
         connect_structure_signals()
+        post_migrate.connect(curriculum_review_after_migrate, sender=self, dispatch_uid="courses.curriculum_review")
+        post_save.connect(review_new_programme, sender=ProgrammePage, dispatch_uid="courses.review_new_programme")
 
         roles.grant(
             roles.MANAGER,
@@ -38,6 +43,18 @@ class CoursesConfig(AppConfig):
         seminar_days = [f"courses.{action}_seminarsession" for action in ("add", "change", "delete", "view")]
         roles.grant(roles.FACILITATOR, *seminar_days)
         roles.grant(roles.MANAGER, *seminar_days)
+
+
+def curriculum_review_after_migrate(app_config, **kwargs):
+    """The curriculum's review workflow exists after every migrate; facilitators and the manager approve in it."""
+    from django.contrib.auth.models import Group
+
+    from courses.models.review import ensure_curriculum_review
+    from mentorsite.users import roles
+
+    _workflow, second_reader = ensure_curriculum_review()
+    reviewers = [Group.objects.get_or_create(name=name)[0] for name in (roles.FACILITATOR, roles.MANAGER)]
+    second_reader.groups.add(*reviewers)
 
 
 def briefing_published(sender, instance, revision=None, **kwargs):

@@ -301,8 +301,13 @@ def test_urgent_briefing_from_the_admin_to_the_mentors_confirmation(
     page = browser_page
     title = "Urgent: a new travel route"
     log_in(page, live_server.url, "facilitator")
-    page.goto(f"{live_server.url}/admin/pages/add/courses/briefingpage/{briefing_index_id}/")
-    page.locator("#id_title").fill(title)
+    add_url = f"{live_server.url}/admin/pages/add/courses/briefingpage/{briefing_index_id}/"
+    posts = []
+    page.on("response", lambda response: posts.append(response) if response.request.method == "POST" else None)
+    page.goto(add_url)
+    page.locator("#id_title").click()
+    page.keyboard.type(title, delay=20)
+    page.wait_for_timeout(1500)  # a pause, as a person makes: nothing is sent while the page is incomplete
     page.locator("#id_summary").fill("Young people are recruited for a new route; talk about it with your mentee.")
     page.locator("#id_urgency").select_option("urgent")
     page.locator("#id_review_by").fill("2099-01-01")
@@ -317,6 +322,9 @@ def test_urgent_briefing_from_the_admin_to_the_mentors_confirmation(
     page.get_by_role("button", name="Publish").click()
     page.wait_for_url("**/admin/pages/**")
     assert "published" in page.locator(".messages").inner_text()
+    # One POST to the add address (the Publish), none refused: no script posts the unfinished form meanwhile.
+    assert [(response.status, response.url) for response in posts if response.url == add_url] == [(302, add_url)]
+    assert not [response.url for response in posts if response.status >= 400]
 
     recipients = {message.to[0] for message in mail.outbox if title in message.subject}
     page.goto(f"{live_server.url}/briefings/")

@@ -10,6 +10,7 @@ from .briefings import (
 from .certificates import Certificate
 from .pages import LessonPage, MembersOnlyPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
 from .progress import Enrolment, KnowledgeCheckAttempt, LessonCompletion, ReflectionAnswer
+from .review import SecondReaderTask
 from .runs import DocumentRun
 from .sessions import SeminarSession
 
@@ -31,6 +32,7 @@ __all__ = [
     "ModulePage",
     "ProgrammePage",
     "ReflectionAnswer",
+    "SecondReaderTask",
     "SeminarPage",
     "SeminarSession",
     "TrackPage",

@@ -140,6 +140,7 @@ NOT_AUDITED = {
     "wagtailcore.GroupPagePermission": _CONFIGURATION,
     "wagtailcore.GroupSitePermission": _CONFIGURATION,
     "wagtailcore.Workflow": _CONFIGURATION,
+    "courses.SecondReaderTask": _CONFIGURATION,
     "wagtailcore.WorkflowContentType": _CONFIGURATION,
     "wagtailcore.WorkflowPage": _CONFIGURATION,
     "wagtailcore.Task": _CONFIGURATION,

@@ -316,6 +316,14 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Facilitators work with the moderation workflow; keep Wagtail's default of workflows on.
 WAGTAIL_WORKFLOW_ENABLED = True
+# Approving the last step publishes the page even though the approver may not publish it directly
+# (facilitators approve colleagues' lessons; see mentorsite/page_permissions.py).
+# Autosave off. Wagtail's autosave posts the whole editor form as JSON on every pause in typing: on a new page
+# it is refused (HTTP 400) until every required field is filled, which a facilitator writing a briefing meets
+# on every page they create, and once it is accepted it creates the page as a draft behind their back. Edits
+# are kept by Save draft, and leaving the editor with unsaved changes still asks first.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
+WAGTAIL_FINISH_WORKFLOW_ACTION = "mentorsite.workflows.publish_approved"
 
 # Only production.py sets this; commands that load invented demo people refuse to run when it is True.
 IS_PRODUCTION = False

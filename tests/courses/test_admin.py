@@ -30,17 +30,22 @@ def lesson_form(title, slug, action):
     )
 
 
-def test_lesson_published_by_a_facilitator_appears_as_new_for_the_mentor(
-    facilitator_client, mentor_client, mentor, module, lesson
+def test_lesson_approved_by_a_second_reader_appears_as_new_for_the_mentor(
+    facilitator_client, manager_client, mentor_client, mentor, module, lesson
 ):
     completion, _ = complete_lesson(mentor, lesson, LessonCompletion.Method.MARKED)
     LessonCompletion.objects.filter(pk=completion.pk).update(completed_at=timezone.now() - timedelta(days=3))
     assert "New" not in mentor_client.get(module.url).content.decode()
 
-    data = lesson_form("Responding to sustain talk", "responding-to-sustain-talk", "publish")
+    data = lesson_form("Responding to sustain talk", "responding-to-sustain-talk", "submit")
     response = facilitator_client.post(add_lesson_url(module), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     new_lesson = LessonPage.objects.get(slug="responding-to-sustain-talk")
+    assert not new_lesson.live
+    task_state = new_lesson.current_workflow_task_state
+    approve_url = reverse("wagtailadmin_pages:workflow_action", args=[new_lesson.pk, "approve", task_state.pk])
+    manager_client.post(approve_url, {"comment": ""})
+    new_lesson.refresh_from_db()
     assert new_lesson.live
 
     body = mentor_client.get(module.url).content.decode()

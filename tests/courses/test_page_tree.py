@@ -101,6 +101,7 @@ class TestPageTree(WagtailPageTestCase):
                     ),
                 }
             ),
+            publish=False,  # Lessons are curriculum: the facilitator submits them for a second reader.
         )
 
     def test_seminar_days_must_be_in_range(self):

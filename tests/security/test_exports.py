@@ -156,7 +156,7 @@ def planted(home):
     task = GroupApprovalTask.objects.create(name=f"Check {SPLIT_TITLE}")
     task.groups.set(Group.objects.all())
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.create(workflow=workflow, page=other)
+    WorkflowPage.objects.update_or_create(page=other, defaults={"workflow": workflow})
     workflow.start(other, editor)
 
     Redirect.objects.create(old_path="/old-page", redirect_link=REDIRECT_LINK)

@@ -1035,14 +1035,15 @@ class Browser:
 
 
 def publish_in_the_editor(browser, edit_path):
-    """The facilitator opens the injected lesson in the Wagtail editor and publishes it as it stands."""
-    page = browser.visit("facilitator", edit_path)
+    """The manager opens the injected lesson in the Wagtail editor and publishes it as it stands (lessons are
+    curriculum: facilitators submit them for review, the manager may publish directly)."""
+    page = browser.visit("manager", edit_path)
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
     page.wait_for_load_state("load")
     messages = page.locator(".messages").inner_text() if page.locator(".messages").count() else ""
-    browser.current["facilitator"] = f"after publishing {edit_path}"
-    browser.check("facilitator", page)
+    browser.current["manager"] = f"after publishing {edit_path}"
+    browser.check("manager", page)
     return messages
 
 
