@@ -74,6 +74,7 @@ def _type(name):
 # Rendered documents are kept in their own storage ("documents" in settings.STORAGES), never under the
 # public media URL: a supervision log must not be reachable by its file name.
 DOCUMENTS_FOLDER = "rendered"
+PDF_VARIANT = "pdf/ua-1"
 
 
 def render_pdf(template_name, context, name="document"):
@@ -83,13 +84,16 @@ def render_pdf(template_name, context, name="document"):
     the same data serves the stored PDF, and any change in the data renders a new one.
     """
     html = render_to_string(template_name, {**context, "font_prefix": FONT_PREFIX})
-    digest = hashlib.sha256(html.encode()).hexdigest()[:32]
+    # The variant is part of the name: a document stored before the PDFs were tagged is rendered again.
+    digest = hashlib.sha256(f"{PDF_VARIANT}\n{html}".encode()).hexdigest()[:32]
     path = f"{DOCUMENTS_FOLDER}/{name}-{digest}.pdf"
     storage = storages["documents"]
     if storage.exists(path):
         with storage.open(path) as stored:
             return stored.read()
-    pdf = HTML(string=html, base_url=BASE_URL, url_fetcher=ProjectFilesOnly()).write_pdf()
+    # Tagged PDF/UA-1: headings, paragraphs, tables and lists are marked for screen readers, the title comes
+    # from <title> and the language from <html lang>.
+    pdf = HTML(string=html, base_url=BASE_URL, url_fetcher=ProjectFilesOnly()).write_pdf(pdf_variant=PDF_VARIANT)
     storage.save(path, ContentFile(pdf))
     return pdf
 

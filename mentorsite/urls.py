@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.defaults import page_not_found
+from django.views.generic import RedirectView
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -25,6 +26,10 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    # Wagtail's own login form for restricted pages is a bare page outside the site's layout that skips the
+    # second factor's step: everyone signs in at the one login page (the "next" address goes along).
+    # It takes the name of the Wagtail view it stands in front of.
+    path("_util/login/", RedirectView.as_view(pattern_name="login", query_string=True), name="wagtailcore_login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/my-data.json", privacy_views.my_data, name="my_data"),
     path("people/<int:user_id>/privacy/", privacy_views.person_privacy, name="person_privacy"),

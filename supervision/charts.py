@@ -2,9 +2,13 @@
 
 Three panels share the time axis: the global summaries (technical, relational; scale 1 to 5), % complex
 reflections (0 to 100) and the reflection-to-question ratio (0 to 4, higher values drawn at the top). Each
-panel draws its fair and good thresholds as dashed lines.
+panel draws its fair and good thresholds as dashed lines, one line (and one label) per value even where two
+summaries share it; a legend at the top tells the lines apart (colour and marker shape, so not by colour
+alone). The labels use the typeface bundled into every PDF ("Document Sans", static/css/print-document.css)
+where the chart is printed, and the browser's sans-serif on screen.
 """
 
+import math
 from xml.sax.saxutils import escape
 
 from django.utils.formats import date_format
@@ -14,7 +18,11 @@ from supervision import miti
 
 WIDTH = 640
 PANEL_HEIGHT = 150
-LEFT, RIGHT, TOP, GAP = 56, 16, 28, 44
+LEFT, RIGHT, TOP, GAP = 56, 16, 56, 44
+FONT_FAMILY = "Document Sans, sans-serif"
+FAIR_COLOUR, GOOD_COLOUR = "#b36b00", "#1e6b34"
+# At most this many dates under the time axis: more would run into each other.
+MOST_DATES = 6
 COLOURS = {"technical": "#0b5d6b", "relational": "#8a3b12", "percent_complex_reflections": "#0b5d6b",
            "reflection_to_question": "#0b5d6b"}  # fmt: skip
 
@@ -36,10 +44,11 @@ def miti_trend_svg(codings):
     height = TOP + len(panels) * (PANEL_HEIGHT + GAP)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
-        f'role="img" aria-labelledby="miti-title miti-desc" font-family="sans-serif" font-size="12">',
+        f'role="img" aria-labelledby="miti-title miti-desc" font-family="{FONT_FAMILY}" font-size="12">',
         f'<title id="miti-title">{escape(_("MITI summaries over time"))}</title>',
         f'<desc id="miti-desc">{escape(_description(codings))}</desc>',
         f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>',
+        *_legend(),
     ]
     summaries = [(coding.coded_on, coding.summary) for coding in codings]
     plot_width = WIDTH - LEFT - RIGHT
@@ -61,18 +70,19 @@ def miti_trend_svg(codings):
         )
         for value in (low, high):
             parts.append(f'<text x="{LEFT - 6}" y="{y_at(value) + 4:.1f}" text-anchor="end">{value:g}</text>')
-        for (fair, good), name in thresholds:
-            for level, value in ((_("fair"), fair), (_("good"), good)):
-                y = y_at(value)
-                parts.append(
-                    f'<line x1="{LEFT}" x2="{LEFT + plot_width}" y1="{y:.1f}" y2="{y:.1f}" '
-                    f'stroke="{"#1e6b34" if value == good else "#b36b00"}" stroke-dasharray="5 4"/>'
-                )
-                caption = f"{level} {name}".strip()
-                parts.append(
-                    f'<text x="{LEFT + plot_width - 4}" y="{y - 3:.1f}" text-anchor="end" fill="#4f5b66" '
-                    f'font-size="10">{escape(caption)} {value:g}</text>'
-                )
+        captions = []  # drawn after the points, so no point covers a label
+        for value, (level, names) in _threshold_lines(thresholds).items():
+            y = y_at(value)
+            parts.append(
+                f'<line x1="{LEFT}" x2="{LEFT + plot_width}" y1="{y:.1f}" y2="{y:.1f}" '
+                f'stroke="{GOOD_COLOUR if level == "good" else FAIR_COLOUR}" stroke-dasharray="5 4"/>'
+            )
+            caption = " ".join([_("good") if level == "good" else _("fair"), ", ".join(n for n in names if n)])
+            captions.append(
+                f'<text x="{LEFT + plot_width - 4}" y="{y - 3:.1f}" text-anchor="end" fill="#4f5b66" font-size="10" '
+                # A white halo keeps the label readable where a line of points runs through it.
+                f'stroke="#ffffff" stroke-width="3" paint-order="stroke">{escape(caption.strip())} {value:g}</text>'
+            )
         for name in series:
             points = [
                 (x_at(i), y_at(getattr(s, name)))
@@ -83,12 +93,17 @@ def miti_trend_svg(codings):
                 path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
                 parts.append(f'<polyline points="{path}" fill="none" stroke="{COLOURS[name]}" stroke-width="2"/>')
             for x, y in points:
-                parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{COLOURS[name]}"/>')
+                parts.append(_marker(name, x, y))
+        parts.extend(captions)
         if number == len(panels) - 1:
-            for index, (day, _summary) in enumerate(summaries):
+            for index in _dated_indexes(count):
+                # The first and last dates are aligned to the plot's edges, so neither is cut off.
+                anchor = (
+                    "start" if index == 0 and count > 1 else "end" if index == count - 1 and count > 1 else "middle"
+                )
                 parts.append(
-                    f'<text x="{x_at(index):.1f}" y="{top + PANEL_HEIGHT + 16}" text-anchor="middle">'
-                    f"{escape(date_format(day, 'SHORT_DATE_FORMAT'))}</text>"
+                    f'<text x="{x_at(index):.1f}" y="{top + PANEL_HEIGHT + 16}" text-anchor="{anchor}">'
+                    f"{escape(date_format(summaries[index][0], 'SHORT_DATE_FORMAT'))}</text>"
                 )
     if not summaries:
         parts.append(
@@ -96,6 +111,57 @@ def miti_trend_svg(codings):
         )
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def _threshold_lines(thresholds):
+    """{value: (level, [summary names])}: one line per threshold value; "good" wins where fair and good meet."""
+    lines = {}
+    for (fair, good), name in thresholds:
+        for level, value in (("fair", fair), ("good", good)):
+            current_level, names = lines.get(value, (level, []))
+            lines[value] = ("good" if "good" in (level, current_level) else level, [*names, name])
+    return dict(sorted(lines.items()))
+
+
+def _marker(name, x, y):
+    """Technical as a circle, relational as a square: the two lines of the first panel differ in shape too."""
+    if name == "relational":
+        return f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" fill="{COLOURS[name]}"/>'
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{COLOURS[name]}"/>'
+
+
+def _legend():
+    """One row above the panels: the two global summaries' lines, then the two kinds of threshold."""
+    entries = [
+        (f'<line x1="0" x2="20" y1="0" y2="0" stroke="{COLOURS["technical"]}" stroke-width="2"/>'
+         f"{_marker('technical', 10, 0)}", _("technical")),
+        (f'<line x1="0" x2="20" y1="0" y2="0" stroke="{COLOURS["relational"]}" stroke-width="2"/>'
+         f"{_marker('relational', 10, 0)}", _("relational")),
+        (f'<line x1="0" x2="20" y1="0" y2="0" stroke="{FAIR_COLOUR}" stroke-dasharray="5 4"/>', _("fair")),
+        (f'<line x1="0" x2="20" y1="0" y2="0" stroke="{GOOD_COLOUR}" stroke-dasharray="5 4"/>', _("good")),
+    ]  # fmt: skip
+    parts, x = [], LEFT
+    for sample, label in entries:
+        parts.append(f'<g transform="translate({x} 16)">{sample}<text x="26" y="4">{escape(label)}</text></g>')
+        x += 40 + 7 * len(label)
+    return parts
+
+
+def _dated_indexes(count):
+    """Which codings get a date under the axis: all when few, else evenly spaced ones and always the last."""
+    if count <= MOST_DATES:
+        return list(range(count))
+    step = math.ceil(count / MOST_DATES)
+    return sorted({*range(0, count, step), count - 1} - {count - 1 - offset for offset in range(1, step // 2 + 1)})
+
+
+def _date_anchor(index, count):
+    """The first and last dates are aligned to the plot's edges, so neither is cut off."""
+    if count > 1 and index == 0:
+        return "start"
+    if count > 1 and index == count - 1:
+        return "end"
+    return "middle"
 
 
 def _description(codings):

@@ -155,7 +155,8 @@ TABLE = {
         None,
         row(404, 404, 404, 404, 404, 404),
     ),
-    "wagtailcore_login": ("get", lambda w: reverse("wagtailcore_login"), None, row(200, 200, 200, 200, 200, 200)),
+    # Sent on to the site's own login page (mentorsite/urls.py).
+    "wagtailcore_login": ("get", lambda w: reverse("wagtailcore_login"), None, row(302, 302, 302, 302, 302, 302)),
     "wagtailadmin_home": ("get", lambda w: reverse("wagtailadmin_home"), None, row(302, 302, 302, 200, 200, 302)),
     "scheduling:calendar": ("get", lambda w: reverse("scheduling:calendar"), None, row(302, 200, 200, 200, 200, 200)),
     # The feed has no login (calendar clients cannot log in): the secret token is the key, whoever asks.

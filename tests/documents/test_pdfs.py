@@ -135,3 +135,16 @@ def test_rendered_documents_are_stored_and_rendered_again_when_their_data_change
     lesson.save_revision().publish()
     assert "Asking open questions, revised" in pdf_text(mentor_client.get(url))
     assert len(storage.listdir("rendered")[1]) == 2
+
+
+def test_documents_are_tagged_pdf_ua_with_title_and_language(mentor_client, module, lesson):
+    """Screen readers read the handout's structure: a tagged PDF/UA-1 with its title and language set."""
+    response = mentor_client.get(reverse("courses:module_handout", args=[module.pk]))
+    reader = pypdf.PdfReader(io.BytesIO(response.content))
+    catalog = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in catalog
+    assert bool(catalog["/MarkInfo"]["/Marked"])
+    assert str(catalog["/Lang"]) == "en"
+    assert module.title in reader.metadata.title
+    assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
+    assert b"pdfuaid:part" in catalog["/Metadata"].get_object().get_data()

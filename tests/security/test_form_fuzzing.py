@@ -868,12 +868,6 @@ FORMS = {
         before_each=reset_axes,
         may_redirect_to_login=True,
     ),
-    "wagtailcore_login": Form(
-        None,
-        lambda w: reverse("wagtailcore_login"),
-        lambda w: {"username": one(w.mentor.username), "password": one(PASSWORD, "wrong"), "next": NEXT_URLS},
-        before_each=reset_axes,
-    ),
     "password_reset": Form(
         None, lambda w: reverse("password_reset"), lambda w: {"email": one(w.mentor.email, "nobody@example.org")}
     ),

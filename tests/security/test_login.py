@@ -334,3 +334,12 @@ class TestPasswordReset:
         assert mentor.check_password("a-fresh-long-pass-11")
         again = Client().get(path, follow=True)
         assert not again.context["validlink"]
+
+
+@pytest.mark.django_db
+def test_wagtails_page_login_sends_everyone_to_the_one_login_page():
+    """Wagtail's bare login form for restricted pages would skip the second factor's step and the site's
+    layout: its address leads to the site's login page, with the address to return to."""
+    response = Client().get(reverse("wagtailcore_login") + "?next=/dashboard/")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("login") + "?next=/dashboard/"
