@@ -44,18 +44,21 @@ class PagePermissions(PagePermissionTester):
         return self.user.is_superuser or has_role(self.user, MANAGER)
 
     def can_publish(self):
-        if not super().can_publish() or self._publishes_around_workflows():
-            return super().can_publish()
+        allowed = super().can_publish()
+        if not allowed or self._publishes_around_workflows():
+            return allowed
         return self.page.get_workflow() is None or _is_synced_translation(self.page)
 
     def can_publish_subpage(self):
-        # Creating and publishing in one go: not below a reviewed page, nor as a new programme (which comes
-        # under review as it is created, courses.models.review.review_new_programme).
-        if not super().can_publish_subpage() or self._publishes_around_workflows():
-            return super().can_publish_subpage()
+        # Creating and publishing in one go: not below a reviewed page, nor as a page type that comes under
+        # review as it is created (a page model says so with `under_review_from_creation = True`).
+        allowed = super().can_publish_subpage()
+        if not allowed or self._publishes_around_workflows():
+            return allowed
         children = self.page.specific_class.creatable_subpage_models()
-        starts_a_programme = any(model._meta.label == "courses.ProgrammePage" for model in children)
-        return self.page.get_workflow() is None and not starts_a_programme
+        if any(getattr(model, "under_review_from_creation", False) for model in children):
+            return False
+        return self.page.get_workflow() is None
 
 
 class PagePermissionsMixin:

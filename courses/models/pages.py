@@ -81,6 +81,9 @@ class ProgrammePage(MembersOnlyPage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.TrackPage"]
+    # A new programme is put under curriculum review as it is created (courses.models.review), so nobody but
+    # the manager creates and publishes one in one go (mentorsite/page_permissions.py).
+    under_review_from_creation = True
 
     class Meta:
         verbose_name = _("programme")

@@ -47,7 +47,7 @@ class SecondReaderTask(AbstractGroupApprovalTask):
 def ensure_curriculum_review():
     """Create the "Curriculum review" workflow once and put every programme under it (idempotent).
 
-    Called after every migrate (mentorsite/users/roles.py). The first time it runs it also lifts Wagtail's
+    Called after every migrate (courses/apps.py). The first time it runs it also lifts Wagtail's
     default "Moderators approval" from the root page, where it would put briefings under review too. Later
     runs leave alone whatever the manager has since changed in Settings > Workflows.
     """

@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, TaskState, WorkflowPage
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from courses.models.review import CURRICULUM_REVIEW
 from mentorsite.users.roles import FACILITATOR
@@ -41,8 +42,6 @@ def edit_url(page):
 
 def editor_form(page, action, go_live_at=""):
     """What the page editor posts for a lesson with one paragraph, with one of its buttons pressed."""
-    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-
     return nested_form_data(
         {
             "title": page.title,
@@ -96,6 +95,14 @@ def test_a_facilitator_cannot_publish_a_lesson_around_the_review(facilitator_cli
 def test_a_facilitator_cannot_create_a_lesson_and_publish_it_in_one_go(facilitator_client, module):
     add_url = reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])
     assert 'name="action-publish"' not in facilitator_client.get(add_url).content.decode()
+
+
+def test_a_facilitator_cannot_create_a_programme_and_publish_it_in_one_go(facilitator_client, manager_client, home):
+    # A new programme comes under review as it is created: publishing it at once would skip the review.
+    add_url = reverse("wagtailadmin_pages:add", args=["courses", "programmepage", home.pk])
+    form = facilitator_client.get(add_url)
+    assert form.status_code == 200 and 'name="action-publish"' not in form.content.decode()
+    assert 'name="action-publish"' in manager_client.get(add_url).content.decode()
 
 
 def test_nobody_approves_their_own_submission(facilitator_client, draft_lesson):
