@@ -45,11 +45,23 @@ def active_language():
     return (translation.get_language() or "en").split("-")[0]
 
 
+#: Short text fields that lists show beside a page's title; carried over from the translation with it.
+SHOWN_WITH_TITLE = ("summary",)
+
+
+def _shown_fields(model):
+    """The fields of `model` a list reads: the title, and a summary where the model has one."""
+    concrete = {field.name for field in model._meta.concrete_fields}
+    return ("title", *(name for name in SHOWN_WITH_TITLE if name in concrete))
+
+
 def show_in_language(pages, language=None):
-    """Give each page the title of its live translation in the reader's language, in place, with one query.
+    """Give each page the title (and summary) of its live translation in the reader's language, in place.
 
     The pages keep their own ids and addresses (every language has the same addresses), so records still
-    point at the originals; only what is read changes. A page with no live translation keeps its own title.
+    point at the originals; only what is read changes. A page with no live translation keeps its own text.
+    One query for plain pages and one per page type that has a summary (lessons, briefings), so a module's
+    list of lessons reads in one language rather than Danish titles over English summaries.
     Returns the pages. Only for pages about to be read: never save a
     page after this (read it again from the database to write).
     """
@@ -58,18 +70,23 @@ def show_in_language(pages, language=None):
         return pages
     language = language or active_language()
     locale_id = Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
-    others = [page for page in pages if page.locale_id != locale_id]
-    if others:
-        titles = dict(
-            Page.objects.filter(
-                translation_key__in={page.translation_key for page in others},
-                locale_id=locale_id,
-                live=True,
-            ).values_list("translation_key", "title")
-        )
+    by_fields = {}
+    for page in pages:
+        if page.locale_id != locale_id:
+            fields = _shown_fields(type(page))
+            model = type(page) if len(fields) > 1 else Page
+            by_fields.setdefault((model, fields), []).append(page)
+    for (model, fields), others in by_fields.items():
+        rows = model.objects.filter(
+            translation_key__in={page.translation_key for page in others},
+            locale_id=locale_id,
+            live=True,
+        ).values_list("translation_key", *fields)
+        translated = {key: values for key, *values in rows}
         for page in others:
-            if page.translation_key in titles:
-                page.title = titles[page.translation_key]
+            if page.translation_key in translated:
+                for name, value in zip(fields, translated[page.translation_key], strict=True):
+                    setattr(page, name, value)
     return pages
 
 

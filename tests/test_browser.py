@@ -247,6 +247,8 @@ def test_supervision_from_coach_to_mentor_to_manager(live_server, demo_programme
     page.get_by_role("button", name="Log out").click()
     log_in(page, live_server.url, "mentor")
     page.get_by_role("link", name="My supervision").click()
+    # Read the page only once it has arrived: content() mid-navigation is an empty document.
+    page.get_by_role("heading", name="My supervision").wait_for()
     body = page.content()
     assert "We prepared the review of the agreement" in body and "The review moved one week." in body
     assert private_note not in body
@@ -342,10 +344,11 @@ def test_urgent_briefing_from_the_admin_to_the_mentors_confirmation(
     assert title in panel.inner_text()
     page.goto(f"{live_server.url}/search/?q=zebracrossing")
     page.get_by_role("link", name=title).click()
-    assert page.url == briefing_url
+    page.wait_for_url(briefing_url)
     page.get_by_role("button", name="I have read and understood this briefing").click()
     assert page.get_by_test_id("briefing-confirmed").is_visible()
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Dashboard").click()
+    page.wait_for_url("**/dashboard/")
     assert title not in page.content()
 
     page.get_by_role("button", name="Log out").click()

@@ -296,6 +296,8 @@ class BriefingPage(MembersOnlyPage):
         original = original_of(self)
         newer = originals(BriefingPage.objects.live().filter(supersedes=original)).order_by("-published_on").first()
         context["newer"] = in_language([newer])[0] if newer else None
+        # A briefing not (yet) translated still sits in the reader's language: its breadcrumb names their list.
+        context["index"] = in_language([self.get_parent().specific])[0]
         context["confirmed"] = has_confirmed(request.user, self)
         context["related"] = show_in_language(
             [link.page for link in self.related_pages.select_related("page") if link.page.live]

@@ -9,11 +9,16 @@ corrected at once. Briefings are outside the workflow unless the manager assigns
 them directly, because a briefing about a change in the milieus is useful the day it is written.
 """
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
-CURRICULUM_REVIEW = "Curriculum review"
-SECOND_READER = "Second reader"
+# Wagtail stores a workflow's and a task's name as data, shown as they are in every language of the admin
+# ("Submit to ...", "Awaiting ..."). They are written once, in the programme's language (LANGUAGE_CODE), and
+# the workflow is found again by its task's type, never by its name, so the manager may rename both.
+CURRICULUM_REVIEW = _("Curriculum review")
+SECOND_READER = _("Second reader")
 
 
 class SecondReaderTask(AbstractGroupApprovalTask):
@@ -45,7 +50,7 @@ class SecondReaderTask(AbstractGroupApprovalTask):
 
 
 def ensure_curriculum_review():
-    """Create the "Curriculum review" workflow once and put every programme under it (idempotent).
+    """Create the curriculum review workflow once and put every programme under it (idempotent).
 
     Called after every migrate (courses/apps.py). The first time it runs it also lifts Wagtail's
     default "Moderators approval" from the root page, where it would put briefings under review too. Later
@@ -55,8 +60,13 @@ def ensure_curriculum_review():
 
     from courses.models.pages import ProgrammePage
 
-    workflow, created = Workflow.objects.get_or_create(name=CURRICULUM_REVIEW)
-    task, _ = SecondReaderTask.objects.get_or_create(name=SECOND_READER)
+    with translation.override(settings.LANGUAGE_CODE):
+        workflow_name, task_name = str(CURRICULUM_REVIEW), str(SECOND_READER)
+    task = SecondReaderTask.objects.order_by("pk").first() or SecondReaderTask.objects.create(name=task_name)
+    workflow = curriculum_review_workflow(active_only=False)
+    created = workflow is None
+    if created:
+        workflow = Workflow.objects.create(name=workflow_name)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     if created:
         WorkflowPage.objects.filter(page=Page.get_first_root_node(), workflow__name="Moderators approval").delete()
@@ -65,12 +75,22 @@ def ensure_curriculum_review():
     return workflow, task
 
 
+def curriculum_review_workflow(active_only=True):
+    """The workflow that holds a second-reader step (the first made, if the manager has built more)."""
+    from wagtail.models import Workflow
+
+    workflows = Workflow.objects.filter(workflow_tasks__task__in=SecondReaderTask.objects.all())
+    if active_only:
+        workflows = workflows.filter(active=True)
+    return workflows.order_by("pk").first()
+
+
 def review_new_programme(sender, instance, created, raw=False, **kwargs):
     """A programme created later (or its translation) comes under curriculum review from its first save."""
-    from wagtail.models import Workflow, WorkflowPage
+    from wagtail.models import WorkflowPage
 
     if not created or raw or instance.get_workflow() is not None:
         return
-    workflow = Workflow.objects.filter(name=CURRICULUM_REVIEW, active=True).first()
+    workflow = curriculum_review_workflow()
     if workflow is not None:
         WorkflowPage.objects.get_or_create(page=instance, defaults={"workflow": workflow})

@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page, TaskState, WorkflowPage
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from courses.models.review import CURRICULUM_REVIEW
+from courses.models.review import CURRICULUM_REVIEW, curriculum_review_workflow, ensure_curriculum_review
 from mentorsite.users.roles import FACILITATOR
 from tests.factories import BriefingIndexPageFactory, BriefingPageFactory, LessonPageFactory, UserFactory
 from tests.helpers import sign_in
@@ -68,8 +68,8 @@ def approve(client, page, task_state):
 
 
 def test_every_programme_is_under_curriculum_review_and_briefings_are_not(programme, lesson, home):
-    assert WorkflowPage.objects.get(page=programme).workflow.name == CURRICULUM_REVIEW
-    assert lesson.get_workflow().name == CURRICULUM_REVIEW
+    assert WorkflowPage.objects.get(page=programme).workflow == curriculum_review_workflow()
+    assert lesson.get_workflow().name == CURRICULUM_REVIEW == "Curriculum review"
     # Wagtail's default workflow on the root page would have put every briefing under review too.
     assert not WorkflowPage.objects.filter(page=Page.get_first_root_node()).exists()
     briefing = BriefingPageFactory(parent=BriefingIndexPageFactory(parent=home))
@@ -150,3 +150,32 @@ def test_a_facilitator_publishes_a_briefing_directly(facilitator_client, home):
     briefing = BriefingPageFactory(parent=BriefingIndexPageFactory(parent=home))
     editor = facilitator_client.get(edit_url(briefing)).content.decode()
     assert 'name="action-publish"' in editor
+
+
+def test_the_approval_mail_links_the_lesson_at_the_public_address(
+    facilitator_client, colleague_client, draft_lesson, mailoutbox, settings
+):
+    """Regression: Wagtail's "approved" mail linked http://localhost/... (the Site record's placeholder)."""
+    task_state = submit(facilitator_client, draft_lesson)
+    mailoutbox.clear()
+    approve(colleague_client, draft_lesson, task_state)
+
+    [approved] = [mail for mail in mailoutbox if "approved" in mail.subject.lower()]
+    assert f"{settings.WAGTAILADMIN_BASE_URL}{draft_lesson.url_path.removeprefix('/home')}" in approved.body
+    assert "http://localhost" not in approved.body
+
+
+def test_a_danish_programme_names_the_review_in_danish_and_finds_it_again(settings, home):
+    """Regression: the workflow and its step were named in English in the Danish admin."""
+    from wagtail.models import Task, Workflow
+
+    Workflow.objects.all().delete()
+    Task.objects.all().delete()
+    settings.LANGUAGE_CODE = "da"
+    workflow, task = ensure_curriculum_review()
+    assert (workflow.name, task.name) == ("Faglig gennemlæsning", "Anden læser")
+
+    # Renamed by the manager, it is still the one found: nothing is looked up by name.
+    Workflow.objects.filter(pk=workflow.pk).update(name="Gennemlæsning")
+    assert ensure_curriculum_review()[0].pk == workflow.pk == curriculum_review_workflow().pk
+    assert Workflow.objects.count() == 1

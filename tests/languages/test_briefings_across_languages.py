@@ -80,3 +80,11 @@ def test_a_lesson_names_a_briefing_that_updates_it_once_in_each_language(
     assert english.count("see the latest briefing: Gangs and extremism overlap") == 1
     danish = client_in_language(mentor, "da").get(lesson.url).content.decode()
     assert danish.count("[da] Gangs and extremism overlap") == 1 and "see the latest" not in danish
+
+
+def test_a_briefing_only_in_english_names_the_danish_list_in_its_breadcrumb(mentor, briefing_index, danish):
+    """Regression: the breadcrumb of an untranslated briefing named the English list for a Danish reader."""
+    english_only = BriefingPageFactory(parent=briefing_index, title="Only in English")
+    html = client_in_language(mentor, "da").get(english_only.url).content.decode()
+    breadcrumb = html.split('class="breadcrumb"', 1)[1].split("</nav>", 1)[0]
+    assert f"[da] {briefing_index.title}" in breadcrumb

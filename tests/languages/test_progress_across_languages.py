@@ -32,6 +32,14 @@ def test_the_mentor_reads_the_lesson_in_danish_at_the_same_address(mentor, lesso
     assert danish_curriculum["lesson"].url == lesson.url
 
 
+def test_the_module_page_lists_its_lessons_with_danish_titles_and_summaries(mentor, module, lesson, danish_curriculum):
+    """Regression: the Danish module page showed each lesson's Danish title over its English summary."""
+    html = client_in_language(mentor, "da").get(module.url).content.decode()
+    assert "[da] Asking open questions" in html
+    assert "[da] A lesson." in html
+    assert ">A lesson.<" not in html
+
+
 def test_a_lesson_completed_in_danish_is_completed_in_english(mentor, lesson, danish_curriculum):
     danish_lesson = danish_curriculum["lesson"]
     client = client_in_language(mentor, "da")
