@@ -416,3 +416,14 @@ class ReviewReminder(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.relationship} ({self.due_on})"
+
+
+# Recruitment's models live in their own module (mentoring/recruitment/); importing them here registers them
+# with the app. At the end, because they stand on ListEntry above.
+from mentoring.recruitment.models import (  # noqa: E402, F401
+    Applicant,
+    ApplicantSource,
+    RecruitmentStage,
+    StageRecord,
+    StopReason,
+)

@@ -1,12 +1,13 @@
 """The lists the programme manager keeps for the mentoring, in the admin (Mentoring): institutions, target
-groups, ending reasons and mentor profiles. The mentoring itself is on the front end (/mentoring/)."""
+groups, ending reasons and mentor profiles; for recruitment its stages, sources and reasons for stopping.
+The mentoring itself is on the front end (/mentoring/, /recruitment/)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import EndingReason, Institution, MentorProfile, TargetGroup
+from .models import ApplicantSource, EndingReason, Institution, MentorProfile, RecruitmentStage, StopReason, TargetGroup
 
 
 class InstitutionViewSet(ModelViewSet):
@@ -37,6 +38,29 @@ class MentorProfileViewSet(ModelViewSet):
     form_fields = ["user", "experience", "languages", "competencies", "capacity", "may_be_matched_in_training"]
 
 
+class RecruitmentStageViewSet(ModelViewSet):
+    """The stages every applicant goes through, in order of position; the last one in use is the decision."""
+
+    model = RecruitmentStage
+    icon = "list-ol"
+    list_display = ["__str__", "description", "position", "active"]
+    form_fields = ["name", "description", "position", "active"]
+
+
+class ApplicantSourceViewSet(ModelViewSet):
+    model = ApplicantSource
+    icon = "link"
+    list_display = ["__str__", "active"]
+    form_fields = ["name", "active", "position"]
+
+
+class StopReasonViewSet(ModelViewSet):
+    model = StopReason
+    icon = "cross"
+    list_display = ["__str__", "active"]
+    form_fields = ["name", "active", "position"]
+
+
 class MentoringViewSetGroup(ViewSetGroup):
     menu_label = _("Mentoring")
     menu_icon = "group"
@@ -46,6 +70,9 @@ class MentoringViewSetGroup(ViewSetGroup):
         InstitutionViewSet("institutions"),
         TargetGroupViewSet("target_groups"),
         EndingReasonViewSet("ending_reasons"),
+        RecruitmentStageViewSet("recruitment_stages"),
+        ApplicantSourceViewSet("applicant_sources"),
+        StopReasonViewSet("stop_reasons"),
     ]
 
 

@@ -73,6 +73,7 @@ urlpatterns = [
     path("", include("mentorsite.scheduling.urls")),
     path("", include("supervision.urls")),
     path("", include("mentoring.urls")),
+    path("", include("mentoring.recruitment.urls")),
     path("", include("mentorsite.audit.urls")),
 ]
 

@@ -430,6 +430,49 @@ TABLE = {
         None,
         row(302, 200, 200, 404, 200, 404),
     ),
+    # Recruitment: the application is public; applicants are the manager's, and their interviewers' (the coach
+    # is named for this one). Deciding, the interviewers, the applicant's data and erasure: the manager only.
+    "recruitment:apply": ("get", lambda w: reverse("recruitment:apply"), None, row(200, 200, 200, 200, 200, 200)),
+    "recruitment:applied": ("get", lambda w: reverse("recruitment:applied"), None, row(200, 200, 200, 200, 200, 200)),
+    "recruitment:board": ("get", lambda w: reverse("recruitment:board"), None, row(302, 403, 200, 403, 200, 403)),
+    "recruitment:applicant_create": (
+        "get",
+        lambda w: reverse("recruitment:applicant_create"),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    "recruitment:applicant": (
+        "get",
+        lambda w: reverse("recruitment:applicant", args=[w["applicant"].pk]),
+        None,
+        row(302, 404, 200, 404, 200, 404),
+    ),
+    # Without an outcome: refused as bad input for those who may record, unseen for the rest.
+    "recruitment:record_stage": (
+        "post",
+        lambda w: reverse("recruitment:record_stage", args=[w["applicant"].pk]),
+        {},
+        row(302, 404, 400, 404, 400, 404),
+    ),
+    "recruitment:interviewers": (
+        "post",
+        lambda w: reverse("recruitment:interviewers", args=[w["applicant"].pk]),
+        {},
+        row(302, 403, 403, 403, 302, 403),
+    ),
+    "recruitment:applicant_data": (
+        "get",
+        lambda w: reverse("recruitment:applicant_data", args=[w["applicant"].pk]),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
+    # Not confirmed: refused with a message.
+    "recruitment:applicant_erase": (
+        "post",
+        lambda w: reverse("recruitment:applicant_erase", args=[w["applicant"].pk]),
+        {},
+        row(302, 403, 403, 403, 400, 403),
+    ),
     "search": ("get", lambda w: reverse("search") + "?q=conflict", None, row(302, 200, 200, 200, 200, 200)),
     "courses:confirm_briefing": (
         "post",
@@ -488,6 +531,22 @@ def _finished_run(manager):
     return DocumentRun.objects.create(
         kind="programme_report", requested_by=manager, status="done", progress=100, files={"csv": path}
     )
+
+
+def _applicant(interviewer):
+    from mentoring.models import Applicant, ApplicantSource, RecruitmentStage
+
+    applicant = Applicant.objects.create(
+        first_name="Line",
+        last_name="Bech",
+        email="line.bech@example.org",
+        source=ApplicantSource.objects.first(),
+        motivation="To help.",
+        experience="Youth work.",
+        stage=RecruitmentStage.objects.order_by("position").first(),
+    )
+    applicant.interviewers.add(interviewer)
+    return applicant
 
 
 def _url_names(patterns, prefix="", namespace=""):
@@ -561,6 +620,7 @@ def world(
         "run": _finished_run(manager),
         "relationship": review.relationship,
         "review": review,
+        "applicant": _applicant(coach),
         "certificate": Certificate.objects.create(
             user=mentor,
             track=mentor_track,
@@ -654,6 +714,9 @@ ADMIN_AREAS = [
     ("institutions", {"manager"}),
     ("target_groups", {"manager"}),
     ("ending_reasons", {"manager"}),
+    ("recruitment_stages", {"manager"}),
+    ("applicant_sources", {"manager"}),
+    ("stop_reasons", {"manager"}),
     ("seminar_days", BOTH),
     ("networking_days", BOTH),
     ("wagtail_bulk_action", BOTH),

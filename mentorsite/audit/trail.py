@@ -38,6 +38,8 @@ AUDITED = {
     "mentoring.AgreementGoal",
     "mentoring.Review",
     "mentoring.GoalRating",
+    "mentoring.Applicant",
+    "mentoring.StageRecord",
     "otp_totp.TOTPDevice",
     "otp_static.StaticDevice",
 }
@@ -66,6 +68,9 @@ NOT_AUDITED = {
     "mentoring.Institution": _CONFIGURATION,
     "mentoring.TargetGroup": _CONFIGURATION,
     "mentoring.EndingReason": _CONFIGURATION,
+    "mentoring.RecruitmentStage": _CONFIGURATION,
+    "mentoring.ApplicantSource": _CONFIGURATION,
+    "mentoring.StopReason": _CONFIGURATION,
     "mentoring.ReviewReminder": "when a reminder of a review coming due was sent, holding no more than it points to",
     "supervision.SlotNotice": "an e-mail to a coach generated from an audited booking, holding no more than it "
     "points to",

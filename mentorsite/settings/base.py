@@ -332,6 +332,9 @@ IS_PRODUCTION = False
 PROGRESS_OVERVIEW_PAGE_SIZE = 25
 # Training hours a seminar day counts for on certificates.
 SEMINAR_DAY_HOURS = 6
+# The public application form (/apply/): at most this many applications per client address per hour, counted in
+# the shared cache so every app server counts together; one per e-mail address per day in any case.
+APPLICATIONS_PER_CLIENT_PER_HOUR = int(os.environ.get("APPLICATIONS_PER_CLIENT_PER_HOUR", "5"))
 # Public certificate verification: at most this many lookups per client address per minute.
 CERTIFICATE_VERIFY_RATE = 20
 # Password reset requests in a window of PASSWORD_RESET_WINDOW_MINUTES: at most PASSWORD_RESET_LIMIT per e-mail
@@ -380,4 +383,7 @@ RETENTION_DAYS = {
     # Mentee cases closed (declined, withdrawn, ended and not matched again) this long ago are deleted with their
     # relationships, agreements and reviews; the figures of earlier reports stand in those reports.
     "closed_cases": int(os.environ.get("RETENTION_CLOSED_CASES_DAYS", str(5 * 365))),
+    # Applicants who were not accepted (stopped, or withdrew) are deleted this long after the decision: about six
+    # months, long enough to answer a complaint about the decision (mentoring/recruitment/privacy.py).
+    "applicants": int(os.environ.get("RETENTION_APPLICANTS_DAYS", "183")),
 }

@@ -1,6 +1,7 @@
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -29,6 +30,11 @@ class Cohort(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def is_coming(self):
+        """The cohort's training has not begun yet (a mentor accepted from recruitment waits for it)."""
+        return self.starts_on > timezone.localdate()
 
     def clean(self):
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:

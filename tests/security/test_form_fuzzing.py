@@ -15,6 +15,7 @@ sees (as on a live server). Set FUZZ_EXAMPLES to run more (or fewer) examples pe
 """
 
 import io
+import itertools
 import json
 import os
 import random
@@ -579,6 +580,63 @@ def review_fields(w):
     return fields
 
 
+def application_fields(w):
+    from mentoring.models import ApplicantSource
+
+    return {
+        "first_name": WORDS,
+        "last_name": WORDS,
+        "email": one("line.bech@example.org", "LINE.BECH@example.org", "not-an-address", ""),
+        "phone": one("+45 20 11 22 33", "", "call me"),
+        "source": st.one_of(pks(*ApplicantSource.objects.all()), st.just("")),
+        "source_detail": WORDS,
+        "motivation": WORDS,
+        "experience": WORDS,
+        "languages": WORDS,
+        "consent": CHECKBOX,
+        "website": one("", "http://spam.example"),
+    }
+
+
+def forget_counts(w, client):
+    cache.clear()  # the per-address limit would otherwise refuse every example after the fifth
+
+
+def stage_fields(w):
+    from mentoring.models import RecruitmentStage, StopReason
+
+    return {
+        "stage": st.one_of(pks(*RecruitmentStage.objects.all()), one(0, "x")),
+        "outcome": one("continue", "accept", "stop", "withdrew", "hire"),
+        "stop_reason": st.one_of(pks(*StopReason.objects.all()), st.just("")),
+        "held_on": days_from_today(days=(-30, 5)),
+        "done_by_others": WORDS,
+        "notes": WORDS,
+        "competencies": WORDS,
+        "cohort": st.one_of(pks(w.cohort), st.just("")),
+        "track": st.one_of(pks(w.mentor_track, w.coach_track), st.just("")),
+    }
+
+
+_REOPENINGS = itertools.count()
+
+
+def reopen_application(w, client):
+    """Each example meets the applicant open, at the next stage in turn (the decision too), without an account
+    and with an address no account has, so an acceptance can go through."""
+    from mentoring.models import Applicant, RecruitmentStage
+
+    turn = next(_REOPENINGS)
+    stages = list(RecruitmentStage.objects.filter(active=True).order_by("position"))
+    Applicant.objects.filter(pk=w.job_applicant.pk).update(
+        status=Applicant.Status.ACTIVE,
+        stage=stages[turn % len(stages)],
+        decided_on=None,
+        account=None,
+        email=f"applicant-{turn}@example.org",
+    )
+
+
 def report_fields(w):
     return {
         "cohort": st.one_of(st.just(""), pks(w.cohort)),
@@ -1081,6 +1139,31 @@ FORMS = {
             "debrief": WORDS,
         },
     ),
+    # Recruitment -----------------------------------------------------------------------------------
+    "recruitment:apply": Form(
+        None, lambda w: reverse("recruitment:apply"), application_fields, before_each=forget_counts
+    ),
+    "recruitment:applicant_create": Form(
+        "manager",
+        lambda w: reverse("recruitment:applicant_create"),
+        lambda w: {**application_fields(w), "received_on": days_from_today()},
+    ),
+    "recruitment:record_stage": Form(
+        "manager",
+        lambda w: reverse("recruitment:record_stage", args=[w.job_applicant.pk]),
+        stage_fields,
+        before_each=reopen_application,
+    ),
+    "recruitment:interviewers": Form(
+        "manager",
+        lambda w: reverse("recruitment:interviewers", args=[w.job_applicant.pk]),
+        lambda w: {"interviewers": st.one_of(pk_lists(w.coach, w.facilitator, w.mentor), WORDS)},
+    ),
+    "recruitment:applicant_erase": Form(
+        "manager",
+        lambda w: reverse("recruitment:applicant_erase", args=[w.job_applicant.pk]),
+        lambda w: {"confirm": one("", "off", "yes")},
+    ),
     # The audit trail's filters, and erasure -----------------------------------------------------
     "audit:events": Form("manager", lambda w: reverse("audit:events"), audit_filter_fields, method="get"),
     "audit:export_csv": Form("manager", lambda w: reverse("audit:export_csv"), audit_filter_fields, method="get"),
@@ -1292,6 +1375,21 @@ def certificate(mentor, mentor_track, programme):
         track_title=mentor_track.title,
         programme_title=programme.title,
         completed_on=timezone.localdate(),
+    )
+
+
+@pytest.fixture
+def job_applicant(coach):
+    from mentoring.models import Applicant, ApplicantSource, RecruitmentStage
+
+    return Applicant.objects.create(
+        first_name="Line",
+        last_name="Bech",
+        email="line.bech@example.org",
+        source=ApplicantSource.objects.first(),
+        motivation="To help.",
+        experience="Youth work.",
+        stage=RecruitmentStage.objects.order_by("position").first(),
     )
 
 
