@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -18,6 +17,7 @@ from courses.models import Certificate, TrackPage
 from mentorsite.audit.trail import record_export, record_update
 from mentorsite.pdf import render_pdf
 from mentorsite.qr import qr_svg
+from mentorsite.rate_limits import over_limit
 from mentorsite.request_context import client_address
 from mentorsite.translations import in_language, original_of
 from mentorsite.users.decorators import role_required
@@ -75,16 +75,10 @@ def certificate_pdf(request, track_id):
 
 
 def _too_many_lookups(request):
-    # Counted in the cache. While Redis is down every lookup counts as the first: the page keeps working, and
-    # guessing stays hopeless anyway, as a code is 12 random characters (about 60 bits).
+    # While Redis is down every lookup counts as the first: the page keeps working, and guessing stays hopeless
+    # anyway, as a code is 12 random characters (about 60 bits).
     key = f"certificate-verify:{client_address(request)}"
-    cache.add(key, 0, timeout=60)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the key expired between add and incr
-        cache.set(key, 1, timeout=60)
-        count = 1
-    return count > settings.CERTIFICATE_VERIFY_RATE
+    return over_limit(key, settings.CERTIFICATE_VERIFY_RATE, 60)
 
 
 @never_cache

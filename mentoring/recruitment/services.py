@@ -11,7 +11,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -25,6 +24,7 @@ from django_tasks import task
 from courses.models import Enrolment
 from mentoring.models import MentorProfile
 from mentoring.services import RuleBroken
+from mentorsite.rate_limits import over_limit
 from mentorsite.users.languages import in_language_of, set_language_of, supported
 from mentorsite.users.roles import MENTOR
 
@@ -73,19 +73,12 @@ def applied_within_a_day(email):
 
 
 def over_application_limit(client):
-    """Counts one more application from this client address in this hour (in the shared cache, so every app
-    server counts together); True once there were more than APPLICATIONS_PER_CLIENT_PER_HOUR. An unknown
-    address is not counted: one bucket for all of them would let one client use up everyone's allowance."""
+    """Counts one more application from this client address in this hour, across app servers; True once there
+    were more than APPLICATIONS_PER_CLIENT_PER_HOUR. An unknown address is not counted: one bucket for all of
+    them would let one client use up everyone's allowance."""
     if not client:
         return False
-    key = f"recruitment:applications:{client}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > settings.APPLICATIONS_PER_CLIENT_PER_HOUR
+    return over_limit(f"recruitment:applications:{client}", settings.APPLICATIONS_PER_CLIENT_PER_HOUR, 3600)
 
 
 def receive(applicant, added_by=None):

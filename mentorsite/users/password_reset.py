@@ -17,7 +17,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.tokens import default_token_generator
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils.crypto import salted_hmac
@@ -27,25 +26,14 @@ from django.utils.translation import gettext
 from django_tasks import task
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
+from mentorsite.rate_limits import over_limit
 from mentorsite.request_context import client_address
 from mentorsite.users.languages import in_language_of
 
 
 def _over_limit(scope, key, limit):
-    """Counts one more request under `scope:key` in this window; True once there were more than `limit`.
-
-    While Redis is down every request counts as the first (the counter cannot be read): resets keep working,
-    unlimited, rather than failing for everyone.
-    """
-    cache_key = f"password-reset:{scope}:{key}"
-    timeout = settings.PASSWORD_RESET_WINDOW_MINUTES * 60
-    cache.add(cache_key, 0, timeout=timeout)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # the key expired between add and incr, or the cache is unreachable
-        cache.set(cache_key, 1, timeout=timeout)
-        count = 1
-    return count > limit
+    """Counts one more request under `scope:key` in this window; True once there were more than `limit`."""
+    return over_limit(f"password-reset:{scope}:{key}", limit, settings.PASSWORD_RESET_WINDOW_MINUTES * 60)
 
 
 def _address_key(email):
