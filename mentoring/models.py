@@ -420,6 +420,13 @@ class ReviewReminder(models.Model):
 
 # Recruitment's models live in their own module (mentoring/recruitment/); importing them here registers them
 # with the app. At the end, because they stand on ListEntry above.
+from mentoring.evaluation.models import (  # noqa: E402, F401
+    Invitation,
+    Questionnaire,
+    ResearchExport,
+    Response,
+    Round,
+)
 from mentoring.recruitment.models import (  # noqa: E402, F401
     Applicant,
     ApplicantSource,

@@ -1,13 +1,25 @@
 """The lists the programme manager keeps for the mentoring, in the admin (Mentoring): institutions, target
-groups, ending reasons and mentor profiles; for recruitment its stages, sources and reasons for stopping.
-The mentoring itself is on the front end (/mentoring/, /recruitment/)."""
+groups, ending reasons and mentor profiles; for recruitment its stages, sources and reasons for stopping; the
+evaluation's questionnaires (Snippets). The mentoring itself is on the front end (/mentoring/, /recruitment/,
+/evaluation/)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ApplicantSource, EndingReason, Institution, MentorProfile, RecruitmentStage, StopReason, TargetGroup
+from .models import (
+    ApplicantSource,
+    EndingReason,
+    Institution,
+    MentorProfile,
+    Questionnaire,
+    RecruitmentStage,
+    StopReason,
+    TargetGroup,
+)
 
 
 class InstitutionViewSet(ModelViewSet):
@@ -79,3 +91,16 @@ class MentoringViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_mentoring_viewsets():
     return MentoringViewSetGroup()
+
+
+class QuestionnaireViewSet(SnippetViewSet):
+    """Questionnaires (Snippets > Questionnaires): every save is a revision; a round sent from /evaluation/
+    asks the revision of that moment. Sent from the front end, never deleted."""
+
+    model = Questionnaire
+    icon = "form"
+    menu_label = _("Questionnaires")
+    list_display = ["title", "anonymous"]
+
+
+register_snippet(QuestionnaireViewSet)

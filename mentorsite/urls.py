@@ -74,6 +74,7 @@ urlpatterns = [
     path("", include("supervision.urls")),
     path("", include("mentoring.urls")),
     path("", include("mentoring.recruitment.urls")),
+    path("", include("mentoring.evaluation.urls")),
     path("", include("mentorsite.audit.urls")),
 ]
 

@@ -14,6 +14,7 @@ class SupervisionConfig(AppConfig):
         from courses.dashboard import register_panel
         from courses.reports import register_report_section
         from mentoring.access import register_followed_mentors
+        from mentoring.evaluation.research import register_research_columns
         from mentorsite.demo import register_demo_step
         from mentorsite.scheduling import policies
         from mentorsite.scheduling.models import Booking, Session
@@ -25,6 +26,7 @@ class SupervisionConfig(AppConfig):
         from supervision.policies import SupervisionPolicy
         from supervision.privacy import register_sections
         from supervision.reports import miti_section, supervision_section
+        from supervision.research import supervision_columns
 
         register_demo_step(30, seed_supervision)
         register_demo_step(40, seed_supervision_records)
@@ -33,6 +35,7 @@ class SupervisionConfig(AppConfig):
         register_report_section(supervision_section)
         register_report_section(miti_section)
         register_sections()
+        register_research_columns(supervision_columns)
         post_save.connect(booking_changed, sender=Booking, dispatch_uid="supervision.booking_changed")
         # A coach reads their supervisees' mentoring relationships (read-only) to prepare supervision.
         register_followed_mentors(lambda user: CoachAssignment.objects.active().filter(coach=user).values("mentor_id"))

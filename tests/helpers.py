@@ -112,9 +112,43 @@ def seed_demo_programme():
     from django.core.management import call_command
     from django.db import connection
 
-    if connection.alias not in _demo_snapshots:
+    snapshot = _demo_snapshots.get(connection.alias)
+    if snapshot is None:
         call_command("seed_demo", stdout=io.StringIO())
-        _demo_snapshots[connection.alias] = connection.creation.serialize_db_to_string()
-        return
-    with _relations_unaudited():
-        connection.creation.deserialize_db_from_string(_demo_snapshots[connection.alias])
+        _demo_snapshots[connection.alias] = _Snapshot(connection)
+    elif not snapshot.restore_whole_database(connection):
+        with _relations_unaudited():
+            connection.creation.deserialize_db_from_string(snapshot.serialized)
+        snapshot.copy_whole_database(connection)
+
+
+class _Snapshot:
+    """What seed_demo wrote: as Django's serialisation, and on SQLite's in-memory test database also as a
+    copy of the whole database, which SQLite's backup API puts back in a fraction of a second (loading the
+    serialisation takes seconds: most of the browser tests' setup)."""
+
+    def __init__(self, connection):
+        self.serialized = connection.creation.serialize_db_to_string()
+        self.copy = None
+        self.copy_whole_database(connection)
+
+    @staticmethod
+    def _copyable(connection):
+        # Only outside a transaction (transactional tests): the other tests run inside one, which a copy
+        # would overwrite, and whose open writes a backup would wait for forever (the shared cache's lock).
+        return connection.vendor == "sqlite" and connection.is_in_memory_db() and not connection.in_atomic_block
+
+    def copy_whole_database(self, connection):
+        if self.copy is None and self._copyable(connection):
+            import sqlite3
+
+            connection.ensure_connection()
+            self.copy = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(self.copy)
+
+    def restore_whole_database(self, connection):
+        if self.copy is None or not self._copyable(connection):
+            return False
+        connection.ensure_connection()
+        self.copy.backup(connection.connection)
+        return True

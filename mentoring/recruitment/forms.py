@@ -10,7 +10,7 @@ from courses.models import TrackPage
 from mentoring.forms import DATE, NotInTheFutureMixin
 from mentorsite.translations import originals
 from mentorsite.users.models import Cohort
-from mentorsite.users.roles import ALL_ROLES, MENTOR
+from mentorsite.users.roles import ALL_ROLES, EVALUATOR, MENTOR
 
 from .models import Applicant, ApplicantSource, StageRecord, StopReason
 
@@ -170,7 +170,8 @@ class InterviewersForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        staff_roles = [role for role in ALL_ROLES if role != MENTOR]
+        # Coaches, facilitators and managers; the evaluation unit has no part in choosing mentors.
+        staff_roles = [role for role in ALL_ROLES if role not in (MENTOR, EVALUATOR)]
         self.fields["interviewers"].queryset = (
             get_user_model().objects.filter(is_active=True, groups__name__in=staff_roles).distinct()
         )

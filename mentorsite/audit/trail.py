@@ -40,6 +40,7 @@ AUDITED = {
     "mentoring.GoalRating",
     "mentoring.Applicant",
     "mentoring.StageRecord",
+    "mentoring.ResearchExport",
     "otp_totp.TOTPDevice",
     "otp_static.StaticDevice",
 }
@@ -58,6 +59,12 @@ _LOGINS = (
 NOT_AUDITED = {
     "audit.AuditEvent": "the audit trail itself: append-only, and reading or exporting it is recorded in it",
     "scheduling.Session": "a scheduled event; who comes is in the audited Booking",
+    "mentoring.Questionnaire": "questions written by staff (Wagtail keeps its revisions); no data about people",
+    "mentoring.Round": "a questionnaire sent to a group: dates and the group, no answers",
+    "mentoring.Invitation": "that a person was asked and whether they answered; recording when each answered "
+    "would put the answerers in order beside the anonymous answers and so link them",
+    "mentoring.Response": "answers: a named one is recorded by mentoring/evaluation/services.py; an anonymous one "
+    "must leave no trace of who wrote it, which a model signal would record",
     "courses.SeminarSession": "a scheduled seminar day; who comes is in the audited Booking",
     "networking.NetworkingDay": "a scheduled networking day; who comes is in the audited Booking",
     "supervision.SupervisionSession": "a supervision slot; who comes is in the audited Booking",

@@ -229,7 +229,7 @@ else:
 
 # Two-factor authentication (django-otp): required for these roles, optional for mentors.
 OTP_TOTP_ISSUER = "Mentor training"
-SECOND_FACTOR_REQUIRED_ROLES = ["Mentor coach", "Facilitator", "Programme manager"]
+SECOND_FACTOR_REQUIRED_ROLES = ["Mentor coach", "Facilitator", "Programme manager", "Evaluator"]
 
 # Security headers. Strict Content-Security-Policy on the front end; the Wagtail admin gets ADMIN_CSP
 # (mentorsite.middleware.ContentSecurityPolicyMiddleware), because it still relies on inline scripts and styles.

@@ -1,4 +1,5 @@
-"""The demo's second factor: the demo coach, facilitator and manager share one invented authenticator key.
+"""The demo's second factor: the demo coach, facilitator, manager and evaluator share one invented authenticator
+key.
 
 The README explains it; `manage.py demo_code` prints the code of the moment, so the demo can be walked
 without a phone. Demo data only: seed_demo and demo_code refuse production settings.
@@ -8,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .roles import COACH, FACILITATOR, MANAGER
+from .roles import COACH, EVALUATOR, FACILITATOR, MANAGER
 
 # The 20 bytes b"demo-key-mentor-2026" as hex (TOTPDevice.key's format). For an authenticator app, in
 # base32 (shown in the README): MRSW23ZNNNSXSLLNMVXHI33SFUZDAMRW
@@ -17,7 +18,7 @@ DEMO_DEVICE_NAME = "Demo authenticator"
 
 
 def demo_staff():
-    return get_user_model().objects.filter(groups__name__in=[COACH, FACILITATOR, MANAGER]).distinct()
+    return get_user_model().objects.filter(groups__name__in=[COACH, FACILITATOR, MANAGER, EVALUATOR]).distinct()
 
 
 def seed_second_factor():

@@ -1,4 +1,4 @@
-"""The four roles of the programme, kept as Django groups.
+"""The five roles of the programme, kept as Django groups.
 
 Apps higher up add the model permissions their roles need with `grant()` from their AppConfig.ready(),
 so this module never imports them. `ensure_roles()` is idempotent: it runs after every migrate and from
@@ -12,12 +12,16 @@ MENTOR = "Mentor"
 COACH = "Mentor coach"
 FACILITATOR = "Facilitator"
 MANAGER = "Programme manager"
-ALL_ROLES = (MENTOR, COACH, FACILITATOR, MANAGER)
+# The evaluation unit: questionnaire results and the de-identified research export, nothing personal beyond
+# them (mentoring/evaluation/). The programme manager may do all an evaluator does (see is_evaluator).
+EVALUATOR = "Evaluator"
+ALL_ROLES = (MENTOR, COACH, FACILITATOR, MANAGER, EVALUATOR)
 ROLE_LABELS = {
     MENTOR: _("Mentor"),
     COACH: _("Mentor coach"),
     FACILITATOR: _("Facilitator"),
     MANAGER: _("Programme manager"),
+    EVALUATOR: _("Evaluator"),
 }
 # Roles that run the programme: they see every mentor's progress and work in the Wagtail admin.
 STAFF_ROLES = (FACILITATOR, MANAGER)
@@ -45,6 +49,7 @@ _COLLECTION_PERMISSIONS[MANAGER] = _COLLECTION_PERMISSIONS[FACILITATOR]
 _MODEL_PERMISSIONS = {
     MENTOR: set(),
     COACH: set(),
+    EVALUATOR: set(),
     # Both translate curriculum and briefings (wagtail-localize's "Translate this page").
     FACILITATOR: {"wagtailadmin.access_admin", "wagtail_localize.submit_translation"},
     MANAGER: {
@@ -83,6 +88,11 @@ def has_role(user, *roles):
     return bool(role_names(user).intersection(roles))
 
 
+def is_evaluator(user):
+    """The evaluation unit, and the programme manager, who reports to funders and to it."""
+    return has_role(user, EVALUATOR, MANAGER)
+
+
 def is_staff_member(user):
     """Facilitators and the programme manager: they see everyone's progress."""
     return has_role(user, *STAFF_ROLES)
@@ -94,7 +104,7 @@ def _permission(dotted):
 
 
 def ensure_roles():
-    """Create the four groups and give each exactly the permissions its role needs (idempotent)."""
+    """Create the five groups and give each exactly the permissions its role needs (idempotent)."""
     from wagtail.models import (
         Collection,
         GroupApprovalTask,
