@@ -176,12 +176,15 @@ def questionnaire_columns(people, periods, free_text):
         .order_by("round__questionnaire_id", "round__opens_on")
     )
     columns = {}
+    asked = {}  # revision id: its questions, read once however many answered it
     for response in responses:
         number = period_of(periods, _day(response.submitted_at))
         if number is None:
             continue
         questionnaire = response.round.questionnaire
-        for position, question in enumerate(questions_of(response.round.asked_version()), start=1):
+        if response.round.revision_id not in asked:
+            asked[response.round.revision_id] = questions_of(response.round.asked_version())
+        for position, question in enumerate(asked[response.round.revision_id], start=1):
             if not question.asks or question.id not in response.answers:
                 continue
             if question.kind == "text" and not free_text:

@@ -7,7 +7,7 @@ leads back to its author (models.Response). Bad input is refused with RuleBroken
 and writes nothing.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -17,6 +17,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_tasks import task
 
 from mentoring.services import RuleBroken
 from mentorsite.audit.models import AuditEvent
@@ -68,7 +69,10 @@ def send_round(questionnaire, sent_by, **fields):
         **fields,
     )
     Invitation.objects.bulk_create(Invitation(round=round_, person_id=pk) for pk in people)
-    transaction.on_commit(lambda: send_questionnaire_mail())
+    if round_.is_open():
+        # A round open today is mailed now, by a task worker (a cohort can be hundreds of people); a later
+        # one by the scheduler's hourly job on its opening day.
+        transaction.on_commit(mail_open_rounds.enqueue)
     return round_
 
 
@@ -192,6 +196,7 @@ def send_questionnaire_mail(now=None):
     return asked, reminded
 
 
-def closing_time(round_):
-    """The end of a round's last day, in the programme's time zone."""
-    return timezone.make_aware(datetime.combine(round_.closes_on, time.max))
+@task()
+def mail_open_rounds():
+    """send_questionnaire_mail, as a task (a round sent today is mailed at once)."""
+    send_questionnaire_mail()

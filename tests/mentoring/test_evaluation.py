@@ -384,3 +384,13 @@ def test_a_persons_download_holds_their_named_answers_and_erasure_removes_them(s
     mentor.save()
     erase(mentor)
     assert not Response.objects.exists() and not Invitation.objects.exists()
+
+
+def test_a_round_opening_later_is_mailed_on_its_opening_day_not_before(
+    manager_client, mentor, cohort, django_capture_on_commit_callbacks
+):
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        manager_client.post(reverse("evaluation:send"), round_data(questionnaire(), cohort, opens_on=tomorrow))
+    assert mail.outbox == [] and send_questionnaire_mail() == (0, 0)
+    assert send_questionnaire_mail(now=timezone.now() + timedelta(days=1)) == (1, 0)
