@@ -7,12 +7,14 @@ transaction. Every step must be idempotent: create what is missing, change nothi
 _steps = []
 
 
-def register_demo_step(order, function):
-    _steps.append((order, function))
+def register_demo_step(order, function, *, translation=False):
+    """`translation` marks a step that only translates what the others wrote (seed_demo can leave it out)."""
+    _steps.append((order, function, translation))
 
 
-def demo_steps():
-    return [function for _order, function in sorted(_steps, key=lambda step: step[0])]
+def demo_steps(translations=True):
+    ordered = sorted(_steps, key=lambda step: step[0])
+    return [function for _order, function, translation in ordered if translations or not translation]
 
 
 # The demo programme in Danish: apps register their (English, Danish) text pairs; the last demo step publishes

@@ -19,4 +19,4 @@ class HomeConfig(AppConfig):
 
         register_demo_step(1, write_demo_site_in_english)
         # After every app has built its English demo pages.
-        register_demo_step(80, translate_demo_pages)
+        register_demo_step(80, translate_demo_pages, translation=True)

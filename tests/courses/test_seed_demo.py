@@ -66,3 +66,10 @@ def test_seed_demo_refuses_production_settings(settings):
     with pytest.raises(CommandError, match="production"):
         call_command("seed_demo")
     assert not User.objects.exists()
+
+
+def test_seed_demo_without_translations_writes_the_people_and_pages_in_one_language():
+    call_command("seed_demo", "--without-translations", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert get_user_model().objects.filter(username="mentor").exists()
+    assert LessonPage.objects.filter(locale__language_code="en").exists()
+    assert not LessonPage.objects.filter(locale__language_code="da").exists()
