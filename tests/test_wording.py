@@ -46,3 +46,17 @@ def test_the_tick_all_hint_is_the_platforms_alone(mentor_client, module):
     lesson = LessonPageFactory(parent=module, body=json.dumps([knowledge_check_block()]))
     page = mentor_client.get(lesson.url).content.decode().lower()
     assert page.count("tick all that apply") <= 1
+
+
+def test_no_template_comment_spans_lines():
+    """Django's {# #} comments end at the line: one left open prints itself on the page (the report's and the
+    results' charts once did). Longer comments use {% comment %}."""
+    from pathlib import Path
+
+    open_comments = [
+        f"{path}:{number}"
+        for path in Path(__file__).resolve().parents[1].joinpath("templates").rglob("*.*")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if "{#" in line and "#}" not in line.split("{#", 1)[1]
+    ]
+    assert not open_comments, open_comments
