@@ -61,6 +61,7 @@ class RoundForm(forms.ModelForm):
         self.fields["track"].queryset = originals(TrackPage.objects.live()).order_by("title")
         self.fields["seminar"].queryset = originals(SeminarPage.objects.live()).order_by("title")
         self.fields["cohort"].queryset = Cohort.objects.order_by("-starts_on")
+        self.fields["group"].choices = Round.Group.choices  # radio buttons need no empty "---------" choice
         self.fields["remind_every_days"].widget.attrs.update(min=1, max=60)
 
     def clean(self):

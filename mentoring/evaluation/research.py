@@ -4,8 +4,9 @@
   key gives the same pseudonyms (two exports join); without the key they lead to nobody. The key is never
   stored.
 - Dates are months ("2026-03"); periods are calendar quarters within the months asked for.
-- Free-text answers are left out unless asked for; names, usernames, e-mail addresses and case codes never
-  appear (only counts, ratings and the programme's own list entries, such as ending reasons).
+- Free-text answers are left out unless asked for, and case codes in them are replaced; names, usernames,
+  e-mail addresses and case codes never appear (only counts, ratings and the programme's own list entries,
+  such as ending reasons).
 - Rows of a cohort, track and role that fewer than SMALLEST_GROUP people share are suppressed, so nobody is
   singled out by the combination.
 
@@ -15,6 +16,7 @@ MITI summaries), so this module never imports them.
 
 import hashlib
 import hmac
+import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -54,6 +56,9 @@ class Column:
 
 
 _providers = []
+# What a case code looks like (mentoring.models.CASE_CODE): mentors are asked to write case codes rather than
+# names, so a free-text answer may hold one; the export replaces it.
+CASE_CODES = re.compile(r"\b[A-Z]{1,4}-[1-9]\d{0,4}\b")
 
 
 def register_research_columns(provider):
@@ -184,8 +189,9 @@ def questionnaire_columns(people, periods, free_text):
         questionnaire = response.round.questionnaire
         if response.round.revision_id not in asked:
             asked[response.round.revision_id] = questions_of(response.round.asked_version())
-        for position, question in enumerate(asked[response.round.revision_id], start=1):
-            if not question.asks or question.id not in response.answers:
+        numbered = [question for question in asked[response.round.revision_id] if question.asks]
+        for position, question in enumerate(numbered, start=1):
+            if question.id not in response.answers:
                 continue
             if question.kind == "text" and not free_text:
                 continue
@@ -197,7 +203,10 @@ def questionnaire_columns(people, periods, free_text):
                     "question": question.text,
                 }
                 columns[key] = Column(key, meaning)
-            columns[key].values[(response.respondent_id, number)] = response.answers[question.id]
+            value = response.answers[question.id]
+            if question.kind == "text":
+                value = CASE_CODES.sub(_("[case code]"), str(value))
+            columns[key].values[(response.respondent_id, number)] = value
     return list(columns.values())
 
 

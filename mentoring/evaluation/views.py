@@ -18,6 +18,7 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
@@ -29,7 +30,7 @@ from mentorsite.users.roles import MANAGER, has_role, is_evaluator
 
 from . import services
 from .forms import AnswerForm, ResearchExportForm, ResultsFilterForm, RoundForm
-from .models import Invitation, Questionnaire, ResearchExport, Round
+from .models import SCALE, Invitation, Questionnaire, ResearchExport, Round
 from .questions import questions_of
 from .research import research_table
 from .results import SMALLEST_GROUP, chart_title, results_of
@@ -90,8 +91,8 @@ def send(request):
                 % {
                     "title": questionnaire.title,
                     "count": round_.invitations.count(),
-                    "opens": round_.opens_on,
-                    "closes": round_.closes_on,
+                    "opens": date_format(round_.opens_on, "DATE_FORMAT"),
+                    "closes": date_format(round_.closes_on, "DATE_FORMAT"),
                 },
             )
             return redirect("evaluation:home")
@@ -205,7 +206,8 @@ def answer(request, round_id):
             if submit:
                 messages.success(request, _("Thank you: your answers were handed in."))
                 return redirect("courses:dashboard")
-            messages.success(request, _("Your draft was saved. Hand it in before %(day)s.") % {"day": round_.closes_on})
+            closes = date_format(round_.closes_on, "DATE_FORMAT")
+            messages.success(request, _("Your draft was saved. Hand it in by %(day)s.") % {"day": closes})
             return redirect("evaluation:answer", round_id=round_.pk)
     context["form"] = form
     context["sections"] = _sections(questions, form)
@@ -224,4 +226,11 @@ def _sections(questions, form):
 
 
 def _given(questions, response):
-    return [(question, response.answers.get(question.id)) for question in questions if question.asks]
+    """(question, the answer as the person gave it): a step of the agreement scale by its words."""
+    scale = dict(SCALE)
+    given = []
+    for question in questions:
+        if question.asks:
+            value = response.answers.get(question.id)
+            given.append((question, scale.get(value, value) if question.kind == "agreement" else value))
+    return given

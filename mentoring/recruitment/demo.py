@@ -27,7 +27,7 @@ CONTINUE, ACCEPT, STOP, WITHDREW = (
 APPLICANTS = [
     ("Line", "Bech", "prison_mentor_scheme", 3, [], None),
     ("Yusuf", "Demir", "prevention_project", 9, [], None),
-    ("Birgitte", "Holm", "social_services", 20, [CONTINUE], None),
+    ("Bodil", "Juhl", "social_services", 20, [CONTINUE], None),
     ("Kasper", "Vang", "police", 26, [CONTINUE], None),
     ("Sara", "El-Amin", "prevention_project", 40, [CONTINUE, CONTINUE], None),
     ("Tobias", "Lind", "prison_service", 47, [CONTINUE, CONTINUE], None),

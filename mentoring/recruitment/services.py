@@ -177,7 +177,10 @@ def make_mentor(applicant, cohort, track):
     User = get_user_model()
     if User.objects.filter(email__iexact=applicant.email).exists():
         raise RuleBroken(
-            _("An account with the address %(email)s exists already; the manager links or changes it first.")
+            _(
+                "An account with the address %(email)s exists already; it may be the same person. Change that "
+                "account's address first (Admin > Users)."
+            )
             % {"email": applicant.email}
         )
     user = User(

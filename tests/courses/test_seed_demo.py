@@ -49,6 +49,18 @@ def test_seed_demo_builds_the_programme_and_is_idempotent():
     stages = {progress_for_tracks(user, [mentor_track])[0].done_units for user in cohort_mentors}
     assert len(stages) >= 8  # at different stages
 
+    # Every applicant still in the pipeline can be accepted: no account has their address already.
+    from mentoring.models import Applicant
+
+    waiting = Applicant.objects.filter(status=Applicant.Status.ACTIVE).values_list("email", flat=True)
+    assert not User.objects.filter(email__in=list(waiting)).exists()
+    # The demo evaluator, and the questionnaires with answers.
+    from mentoring.evaluation.models import Response
+
+    assert User.objects.get(username="evaluator").check_password("mentoring-demo")
+    assert Response.objects.filter(round__anonymous=False, submitted=True).count() >= 5
+    assert Response.objects.filter(round__anonymous=True, respondent__isnull=True).count() >= 5
+
 
 def test_seed_demo_keeps_what_people_changed():
     seed_demo_programme()

@@ -152,6 +152,9 @@ def test_the_mentor_saves_a_draft_comes_back_to_it_and_hands_it_in_once(sent, me
     assert "questionnaires-panel" not in mentor_client.get(reverse("courses:dashboard")).content.decode()
     assert AuditEvent.objects.filter(model_label="mentoring.Response", object_id=str(handed_in.pk)).count() == 2
 
+    handed_in_page = mentor_client.get(page).content.decode()
+    assert "<dd>Agree</dd>" in handed_in_page and "<dd>Weekly meetings.</dd>" in handed_in_page
+
     again = mentor_client.post(page, {**answers(**{f"q_{AGREE}": "1"}), "submit": "1"})
     assert again.status_code == 400
     assert Response.objects.get().answers[AGREE] == 4
@@ -347,13 +350,19 @@ def test_pseudonyms_are_stable_under_one_key_and_differ_under_another(evaluator_
 
 
 def test_free_text_only_when_asked_for_and_the_xlsx_has_its_data_dictionary(evaluator_client, programme_of_mentors):
+    Response.objects.filter(answers__has_key=WORDS).update(answers={WORDS: "Worked with K-101 weekly", AGREE: 4})
     rows = export_rows(evaluator_client, free_text="on")
-    assert any(cell.startswith("Worked") for row in rows[1:] for cell in row)
+    assert any(cell == "Worked with [case code] weekly" for row in rows[1:] for cell in row)
+    assert "K-101" not in str(rows)
     response = evaluator_client.post(reverse("evaluation:export"), export_data(file_format="xlsx"))
     book = load_workbook(io.BytesIO(response.content))
     assert book.sheetnames == ["Data", "Data dictionary"]
     dictionary = {row[0]: row[1] for row in book["Data dictionary"].iter_rows(values_only=True) if row and row[0]}
     assert "person" in dictionary and "supervision_hours" in dictionary and "miti_technical" in dictionary
+    # Questions are numbered as people count them: section headings are not questions.
+    assert dictionary[f"q{programme_of_mentors['questionnaire'].pk}_{AGREE[:8]}"].startswith(
+        "Mentoring experience, question 1:"
+    )
 
 
 @pytest.mark.parametrize(
