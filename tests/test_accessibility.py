@@ -8,8 +8,8 @@ answers HTML, in the world that table builds. On each page:
 - at 320 CSS pixels wide (WCAG 1.4.10 reflow) the page does not scroll sideways: wide tables scroll in their
   own region.
 
-`make test` sweeps every role on a fixed fifth of the pages (well under a minute); CI sets SWEEP_EVERY_PAGE=1 and
-sweeps them all.
+`make test` sweeps every role on a fixed tenth of the pages (a quarter of a minute); CI sets SWEEP_EVERY_PAGE=1
+and sweeps them all.
 """
 
 import os
@@ -38,8 +38,8 @@ SWEPT_ROLES = [role for role in ROLES if role != "inactive"]
 
 
 def in_this_sweep(key, role):
-    """All pages in CI; in make test a fixed fifth of them, chosen by name so every run checks the same ones."""
-    return SWEEP_EVERY_PAGE or zlib.crc32(f"{key} {role}".encode()) % 5 == 0
+    """All pages in CI; in make test a fixed tenth of them, chosen by name so every run checks the same ones."""
+    return SWEEP_EVERY_PAGE or zlib.crc32(f"{key} {role}".encode()) % 10 == 0
 
 
 def pages_for(built, role):
@@ -132,5 +132,5 @@ def test_every_page_passes_axe_and_reads_on_a_phone(live_server, request):
             context.close()
         browser.close()
     count("pages swept with axe-core, on a phone and at 320 px (page x role)", checked)
-    assert checked > 20
+    assert checked > 10  # the sweep ran: a tenth of the pages is about 16 (page x role)
     assert not problems, "\n".join(problems)

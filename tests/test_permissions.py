@@ -778,7 +778,9 @@ ADMIN_AREAS = [
 ]
 NO_ADMIN_ACCESS = {"anonymous", "inactive", "mentor", "coach", "outsider", "evaluator"}
 # The admin decides by role alone, and the outsider holds the mentor's: sweeping the admin as both adds nothing.
-ADMIN_ROLES = [role for role in ROLES if role != "outsider"]
+# A deactivated account is logged out on its next request (the permission table above shows it for every
+# URL), so in the admin it is the anonymous visitor.
+ADMIN_ROLES = [role for role in ROLES if role not in ("outsider", "inactive")]
 
 
 def _admin_urls():

@@ -53,8 +53,8 @@ from tests.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
 
-# A newcomer's `make test` sends 10 inputs per form; CI sets FUZZ_EXAMPLES=200 (SQLite) and 20 (PostgreSQL).
-FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", 10))
+# A newcomer's `make test` sends 6 inputs per form; CI sets FUZZ_EXAMPLES=200 (SQLite) and 20 (PostgreSQL).
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", 6))
 FUZZ_SETTINGS = settings(
     max_examples=FUZZ_EXAMPLES,
     deadline=None,
