@@ -25,6 +25,7 @@ from openpyxl import Workbook
 from mentoring.services import RuleBroken
 from mentorsite.audit.trail import record_export
 from mentorsite.exports import csv_text, xlsx_append
+from mentorsite.translations import show_in_language
 from mentorsite.users.decorators import role_required
 from mentorsite.users.roles import MANAGER, has_role, is_evaluator
 
@@ -53,9 +54,13 @@ def evaluator_required(view):
 @evaluator_required
 def home(request):
     """The questionnaires with their rounds: how many were asked and how many answered."""
-    rounds = Round.objects.annotate(
-        asked=Count("invitations"), answered=Count("invitations", filter=Q(invitations__answered=True))
-    ).select_related("questionnaire", "cohort", "track", "seminar")
+    rounds = list(
+        Round.objects.annotate(
+            asked=Count("invitations"), answered=Count("invitations", filter=Q(invitations__answered=True))
+        ).select_related("questionnaire", "cohort", "track", "seminar")
+    )
+    # The tracks and seminars rounds went to, named in the reader's language.
+    show_in_language([page for round_ in rounds for page in (round_.track, round_.seminar) if page is not None])
     by_questionnaire = {}
     for round_ in rounds:
         by_questionnaire.setdefault(round_.questionnaire_id, []).append(round_)

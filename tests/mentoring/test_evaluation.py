@@ -403,3 +403,25 @@ def test_a_round_opening_later_is_mailed_on_its_opening_day_not_before(
         manager_client.post(reverse("evaluation:send"), round_data(questionnaire(), cohort, opens_on=tomorrow))
     assert mail.outbox == [] and send_questionnaire_mail() == (0, 0)
     assert send_questionnaire_mail(now=timezone.now() + timedelta(days=1)) == (1, 0)
+
+
+def test_the_evaluation_page_names_a_rounds_seminar_in_the_readers_language(
+    evaluator_client, evaluator, manager, seminar, mentor
+):
+    from mentorsite.users.languages import set_language_of
+    from tests.helpers import translate_into_danish
+
+    translate_into_danish(seminar.get_parent().get_parent(), seminar.get_parent(), seminar)
+    asked = questionnaire()
+    Round.objects.create(
+        questionnaire=asked,
+        revision=asked.latest_revision,
+        group=Round.Group.SEMINAR,
+        seminar=seminar,
+        opens_on=timezone.localdate(),
+        closes_on=timezone.localdate(),
+        sent_by=manager,
+    )
+    set_language_of(evaluator, "da")
+    page = evaluator_client.get(reverse("evaluation:home")).content.decode()
+    assert f"[da] {seminar.title}" in page
