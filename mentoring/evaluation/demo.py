@@ -8,10 +8,9 @@ from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone, translation
 
-from courses.demo.seed import DEMO_PASSWORD
+from courses.demo.seed import CoursesDemo
 from courses.models import SeminarPage
 from mentoring.demo.seed import say
 from mentorsite.translations import originals
@@ -121,16 +120,8 @@ def seed_evaluation():
 
 
 def _seed():
-    people = get_user_model().objects
-    manager = people.get(username="manager")
-    evaluator, created = people.get_or_create(
-        username="evaluator",
-        defaults={"first_name": "Signe", "last_name": "Thorsen", "email": "evaluator@example.org"},
-    )
-    if created:
-        evaluator.set_password(DEMO_PASSWORD)
-        evaluator.save()
-        evaluator.groups.add(Group.objects.get(name=EVALUATOR))
+    manager = get_user_model().objects.get(username="manager")
+    CoursesDemo().person("evaluator", "Signe", "Thorsen", EVALUATOR)
     today = timezone.localdate()
     experience = Questionnaire.objects.create(
         title=say("Mentoring experience", "Erfaringer med mentorindsatsen"),

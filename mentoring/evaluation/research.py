@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import Enrolment, LessonCompletion
@@ -105,8 +106,6 @@ def pseudonym(key, person_id):
 
 
 def _day(moment):
-    from django.utils import timezone
-
     return timezone.localdate(moment) if moment else None
 
 

@@ -114,9 +114,10 @@ def answer(round_, person, answers, submit):
         Invitation.objects.filter(pk=invitation.pk).update(answered=True)
         return None
     now = timezone.now()
-    response, created = Response.objects.get_or_create(
-        round=round_, respondent=person, defaults={"answers": answers, "saved_at": now, "cohort_id": person.cohort_id}
+    response = Response.objects.filter(round=round_, respondent=person).first() or Response(
+        round=round_, respondent=person
     )
+    created = response._state.adding
     response.answers = answers
     response.saved_at = now
     response.cohort_id = person.cohort_id
@@ -142,14 +143,14 @@ def _link(round_):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("evaluation:answer", args=[round_.pk])
 
 
-def _mail(invitation, reminder):
+def _mail(invitation, reminder, title):
     person = invitation.person
     round_ = invitation.round
     with in_language_of(person):
         context = {
             "person": person,
             "round": round_,
-            "title": round_.asked_version().title,
+            "title": title,
             "link": _link(round_),
             "reminder": reminder,
         }
@@ -172,6 +173,7 @@ def send_questionnaire_mail(now=None):
         .select_related("round__revision", "person__wagtail_userprofile")
     )
     asked = reminded = 0
+    titles = {}  # the title each round asked, read from its version once however many it mails
     for invitation in waiting:
         last = invitation.reminded_at or invitation.mailed_at
         if last is not None and last > now - timedelta(days=invitation.round.remind_every_days):
@@ -187,7 +189,9 @@ def send_questionnaire_mail(now=None):
                 updated = changed.update(mailed_at=now)
             if not updated:
                 continue  # another run sent it a moment ago
-            message = _mail(invitation, reminder)
+            if invitation.round_id not in titles:
+                titles[invitation.round_id] = invitation.round.asked_version().title
+            message = _mail(invitation, reminder, titles[invitation.round_id])
             transaction.on_commit(message.send)
         if reminder:
             reminded += 1

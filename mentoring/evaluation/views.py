@@ -1,7 +1,7 @@
 """The evaluation pages.
 
 - /evaluation/ and the results and research export: the evaluation unit (Evaluator) and the programme
-  manager (roles.is_evaluator); everyone else 403.
+  manager (roles.EVALUATION_ROLES); everyone else 403.
 - Sending a round: the programme manager, who runs the programme's contact with mentors.
 - Answering: only the people a round asked; anyone else gets 404 for it.
 Nobody reads an individual's answers on a page: results are counts over at least five people, and the
@@ -12,7 +12,6 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
@@ -27,7 +26,7 @@ from mentorsite.audit.trail import record_export
 from mentorsite.exports import csv_text, xlsx_append
 from mentorsite.translations import show_in_language
 from mentorsite.users.decorators import role_required
-from mentorsite.users.roles import MANAGER, has_role, is_evaluator
+from mentorsite.users.roles import EVALUATION_ROLES, MANAGER, has_role
 
 from . import services
 from .forms import AnswerForm, ResearchExportForm, ResultsFilterForm, RoundForm
@@ -39,16 +38,7 @@ from .results import SMALLEST_GROUP, chart_title, results_of
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def evaluator_required(view):
-    @login_required
-    def wrapped(request, *args, **kwargs):
-        if not is_evaluator(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
-    return wrapped
+evaluator_required = role_required(*EVALUATION_ROLES)
 
 
 @evaluator_required

@@ -15,7 +15,7 @@ def roles(request):
         "is_mentor": role_rules.MENTOR in names,
         "is_manager": role_rules.MANAGER in names,
         # The evaluation unit's pages (results, research export): evaluators and the programme manager.
-        "is_evaluator": bool(names.intersection({role_rules.EVALUATOR, role_rules.MANAGER})),
+        "is_evaluator": bool(names.intersection(role_rules.EVALUATION_ROLES)),
         # Only the staff roles (superusers count as managers) are granted the admin: roles.py, held by
         # tests/mentorsite/test_roles.py. So a mentor's or coach's page spends no two queries loading every
         # permission to find that out.

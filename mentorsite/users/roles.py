@@ -13,7 +13,7 @@ COACH = "Mentor coach"
 FACILITATOR = "Facilitator"
 MANAGER = "Programme manager"
 # The evaluation unit: questionnaire results and the de-identified research export, nothing personal beyond
-# them (mentoring/evaluation/). The programme manager may do all an evaluator does (see is_evaluator).
+# them (mentoring/evaluation/).
 EVALUATOR = "Evaluator"
 ALL_ROLES = (MENTOR, COACH, FACILITATOR, MANAGER, EVALUATOR)
 ROLE_LABELS = {
@@ -23,6 +23,8 @@ ROLE_LABELS = {
     MANAGER: _("Programme manager"),
     EVALUATOR: _("Evaluator"),
 }
+# Who uses the evaluation's pages: the evaluation unit, and the programme manager, who reports to funders and to it.
+EVALUATION_ROLES = (EVALUATOR, MANAGER)
 # Roles that run the programme: they see every mentor's progress and work in the Wagtail admin.
 STAFF_ROLES = (FACILITATOR, MANAGER)
 
@@ -86,11 +88,6 @@ def role_names(user):
 
 def has_role(user, *roles):
     return bool(role_names(user).intersection(roles))
-
-
-def is_evaluator(user):
-    """The evaluation unit, and the programme manager, who reports to funders and to it."""
-    return has_role(user, EVALUATOR, MANAGER)
 
 
 def is_staff_member(user):
