@@ -91,9 +91,32 @@ class KnowledgeCheckBlock(blocks.StructBlock):
     questions = blocks.ListBlock(
         QuestionBlock(label=_("Question")), label=_("Questions"), min_num=1, help_text=_("At least one question.")
     )
+    questions_per_attempt = blocks.IntegerBlock(
+        label=_("Questions per attempt"),
+        required=False,
+        min_value=1,
+        help_text=_(
+            "Leave empty to ask every question. With a number, each attempt draws that many questions from the "
+            "ones above, so a second attempt asks partly different questions."
+        ),
+    )
 
     class Meta:
         icon = "tasks"
+
+    def clean(self, value):
+        value = super().clean(value)
+        drawn = value.get("questions_per_attempt")
+        if drawn and drawn > len(value["questions"]):
+            raise StructBlockValidationError(
+                block_errors={
+                    "questions_per_attempt": ValidationError(
+                        _("The check has %(count)s questions; it cannot draw more than that.")
+                        % {"count": len(value["questions"])}
+                    )
+                }
+            )
+        return value
 
 
 class ReflectionPromptBlock(blocks.StructBlock):

@@ -1,9 +1,16 @@
-"""Marking a knowledge-check submission.
+"""Laying out and marking a knowledge-check attempt.
 
 Questions and answers are identified by their StreamField block ids, so a submission stays meaningful
 even if the facilitator reorders answers while a mentor has the page open.
+
+Each attempt has a layout: which questions were drawn (all of them, or a few from a pool) and the order
+of each question's answers. It is worked out from the person, the lesson and the attempt's number, so a
+reloaded page shows the same order, and it is stored with the attempt, so the marked result shows what the
+person saw. A second attempt never repeats the first one's order of any question with two or more answers:
+where the right answer always came first, a mentor could pass by position.
 """
 
+import random
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -45,11 +52,74 @@ class CheckResult:
         return [q for q in self.questions if not q.is_correct]
 
 
-def read_submission(check_block, data):
-    """{question id: [answer ids]} from POST data whose keys are "question-<id>"; refuse anything malformed."""
+def next_attempt(check_block, user_id, lesson_id, latest=None):
+    """The number and layout of a person's next attempt, given their latest attempt (or None)."""
+    number = latest.number + 1 if latest else 1
+    previous = latest.layout if latest else None
+    return number, attempt_layout(check_block, f"{user_id}:{lesson_id}:{number}", previous)
+
+
+def attempt_layout(check_block, seed, previous=None):
+    """The questions drawn and the order of their answers for one attempt: {"questions": [...], "answers": {...}}.
+
+    `seed` names the attempt (person, lesson, attempt number), so the same attempt is always laid out the
+    same way. `previous` is the layout of the person's last attempt: no question keeps its answer order.
+    """
+    rng = random.Random(seed)  # noqa: S311 - an order, not a secret: which answers are right is never sent
+    questions = list(check_block.value["questions"].bound_blocks)
+    drawn = questions_per_attempt(check_block)
+    if drawn < len(questions):
+        # A pool: draw a few, but keep them in the facilitator's order, which often builds up.
+        picked = set(rng.sample([q.id for q in questions], drawn))
+        questions = [q for q in questions if q.id in picked]
+    previous_answers = (previous or {}).get("answers", {})
+    answers = {}
+    for question in questions:
+        order = [answer.id for answer in question.value["answers"].bound_blocks]
+        rng.shuffle(order)
+        if order == previous_answers.get(question.id) and len(order) > 1:
+            order = order[1:] + order[:1]
+        answers[question.id] = order
+    return {"questions": [q.id for q in questions], "answers": answers}
+
+
+def questions_per_attempt(check_block):
+    """How many questions each attempt asks: the block's setting, or all of them."""
+    count = len(check_block.value["questions"])
+    setting = check_block.value.get("questions_per_attempt")
+    return min(setting, count) if setting else count
+
+
+def _laid_out(check_block, layout):
+    """The check's questions in the layout's order, each with its answers in the layout's order.
+
+    An empty layout (attempts stored before layouts were) means every question in the facilitator's order.
+    Questions or answers the facilitator has deleted since are left out; answers added since come last.
+    """
+    questions = {q.id: q for q in check_block.value["questions"].bound_blocks}
+    if not layout:
+        ordered = list(questions.values())
+        return [(q, list(q.value["answers"].bound_blocks)) for q in ordered]
+    laid_out = []
+    for question_id in layout.get("questions", []):
+        question = questions.get(question_id)
+        if question is None:
+            continue
+        by_id = {a.id: a for a in question.value["answers"].bound_blocks}
+        order = [answer_id for answer_id in layout.get("answers", {}).get(question_id, []) if answer_id in by_id]
+        order += [answer_id for answer_id in by_id if answer_id not in order]
+        laid_out.append((question, [by_id[answer_id] for answer_id in order]))
+    return laid_out
+
+
+def read_submission(check_block, data, layout=None):
+    """{question id: [answer ids]} from POST data whose keys are "question-<id>"; refuse anything malformed.
+
+    Only the questions of the attempt's layout are read: a pool's other questions were not asked.
+    """
     chosen = {}
     unanswered = []
-    for number, question in enumerate(check_block.value["questions"].bound_blocks, start=1):
+    for number, (question, _answers) in enumerate(_laid_out(check_block, layout), start=1):
         valid_ids = {answer.id for answer in question.value["answers"].bound_blocks}
         picked = data.getlist(f"question-{question.id}")
         if not picked:
@@ -70,10 +140,10 @@ def read_submission(check_block, data):
     return chosen
 
 
-def partial_submission(check_block, data):
+def partial_submission(check_block, data, layout=None):
     """The valid answers in a submission that could not be marked, to show them ticked again."""
     chosen = {}
-    for question in check_block.value["questions"].bound_blocks:
+    for question, _answers in _laid_out(check_block, layout):
         valid_ids = {answer.id for answer in question.value["answers"].bound_blocks}
         chosen[question.id] = [
             answer_id for answer_id in data.getlist(f"question-{question.id}") if answer_id in valid_ids
@@ -81,14 +151,17 @@ def partial_submission(check_block, data):
     return chosen
 
 
-def mark(check_block, chosen):
-    """Mark a read submission: a question counts when exactly its correct answers were chosen."""
+def mark(check_block, chosen, layout=None):
+    """Mark a read submission: a question counts when exactly its correct answers were chosen.
+
+    The questions and answers come in the attempt's layout, as the person saw them.
+    """
     questions = []
-    for question in check_block.value["questions"].bound_blocks:
+    for question, laid_out_answers in _laid_out(check_block, layout):
         picked = set(chosen.get(question.id, []))
         answers = [
             AnswerResult(a.id, a.value["text"], a.id in picked, bool(a.value["correct"]), a.value["feedback"])
-            for a in question.value["answers"].bound_blocks
+            for a in laid_out_answers
         ]
         is_correct = picked == {a.id for a in answers if a.correct}
         questions.append(

@@ -24,7 +24,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from wagtail.models import Page
 
-from courses.knowledge_check import mark
+from courses.knowledge_check import mark, next_attempt
 from courses.models import LessonCompletion, LessonPage, ModulePage, SeminarPage
 from mentorsite.translations import active_language, original_ids, original_of, originals, show_in_language
 
@@ -382,6 +382,8 @@ def lesson_context(user, lesson, attempt_id=None):
 
     shown = lesson
     lesson = original_of(lesson)
+    # Attempts are kept against the original lesson, whatever language it was read in.
+    lesson_pk = lesson.pk
     siblings = show_in_language(
         LessonPage.objects.sibling_of(lesson)
         .live()
@@ -399,7 +401,9 @@ def lesson_context(user, lesson, attempt_id=None):
         completion = LessonCompletion.objects.filter(user=user, lesson=lesson).first()
         answers = {a.block_id: a for a in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
         attempts = list(
-            KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only("score", "passed", "submitted_at")
+            KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only(
+                "score", "passed", "submitted_at", "number", "layout", "answers"
+            )
         )
     from courses.briefings import current
     from courses.models import BriefingPage, BriefingRelatedPage
@@ -422,10 +426,14 @@ def lesson_context(user, lesson, attempt_id=None):
     lesson = shown
     check = lesson.knowledge_check
     check_result = None
+    attempt_number, layout = None, {}
+    if check is not None:
+        latest = max(attempts or [], key=lambda attempt: attempt.number, default=None)
+        attempt_number, layout = next_attempt(check, user.pk, lesson_pk, latest)
     if check is not None and attempt_id and attempts:
-        shown = next((a for a in attempts if str(a.pk) == str(attempt_id)), None)
-        if shown is not None:
-            check_result = mark(check, shown.answers)
+        marked = next((a for a in attempts if str(a.pk) == str(attempt_id)), None)
+        if marked is not None:
+            check_result = mark(check, marked.answers, marked.layout)
     return {
         "latest_briefings": latest_briefings,
         "check_result": check_result,
@@ -437,6 +445,8 @@ def lesson_context(user, lesson, attempt_id=None):
         "lesson_blocks": [(block, answers.get(block.id)) for block in lesson.body],
         "attempts": attempts or [],
         "has_knowledge_check": check is not None,
-        # The questions as an unmarked attempt, so the form and a marked result share one template.
-        "unmarked_questions": mark(check, {}).questions if check is not None else [],
+        # The next attempt's questions, unmarked, so the form and a marked result share one template.
+        "unmarked_questions": mark(check, {}, layout).questions if check is not None else [],
+        "attempt_number": attempt_number,
+        "questions_asked": len(layout.get("questions", [])),
     }

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from courses import briefing_views, certificate_views, report_views, views
+from courses import briefing_views, certificate_views, check_views, report_views, views
 
 app_name = "courses"
 
@@ -8,6 +8,12 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("learn/lessons/<int:lesson_id>/complete/", views.mark_lesson_complete, name="mark_lesson_complete"),
     path("learn/lessons/<int:lesson_id>/check/", views.submit_knowledge_check, name="submit_knowledge_check"),
+    path("learn/knowledge-checks/", check_views.knowledge_checks, name="knowledge_checks"),
+    path(
+        "learn/lessons/<int:lesson_id>/item-statistics/",
+        check_views.lesson_item_statistics,
+        name="item_statistics",
+    ),
     path(
         "learn/lessons/<int:lesson_id>/reflections/<str:block_id>/",
         views.save_reflection,

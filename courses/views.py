@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -16,7 +16,7 @@ from courses.access import tracks_requiring, user_may_study_page
 from courses.briefings import current, unconfirmed_for
 from courses.dashboard import panels_for
 from courses.forms import ProgressFilterForm, ReflectionForm
-from courses.knowledge_check import InvalidSubmission, mark, partial_submission, read_submission
+from courses.knowledge_check import InvalidSubmission, mark, next_attempt, partial_submission, read_submission
 from courses.models import (
     BriefingPage,
     Certificate,
@@ -108,8 +108,24 @@ def submit_knowledge_check(request, lesson_id):
     if check is None:
         messages.error(request, _("This lesson has no knowledge check."))
         return _render_lesson(request, lesson, status=400)
+    original = original_of(lesson)
+    latest = KnowledgeCheckAttempt.objects.filter(user=request.user, lesson=original).order_by("-number").first()
+    number, layout = next_attempt(check, request.user.pk, original.pk, latest)
+    handed_in_as = request.POST.get("attempt", str(number))
+    if latest is not None and handed_in_as == str(latest.number):
+        # The attempt just handed in, sent again (a double click, the browser's resend): it counts once.
+        return redirect(f"{lesson.url}?attempt={latest.pk}#knowledge-check")
     try:
-        chosen = read_submission(check, request.POST)
+        # A form without the number (an old page) is taken as the next attempt; another number means the page
+        # was opened before other attempts were handed in, so its questions may not be this attempt's.
+        if handed_in_as != str(number):
+            raise InvalidSubmission(
+                _(
+                    "You handed in this check from another window after opening this page. "
+                    "Here are the questions of your next attempt."
+                )
+            )
+        chosen = read_submission(check, request.POST, layout)
     except InvalidSubmission as error:
         messages.error(request, str(error))
         # Keep what the mentor ticked, so only the missing answers need adding.
@@ -117,21 +133,28 @@ def submit_knowledge_check(request, lesson_id):
             request,
             lesson,
             status=400,
-            unmarked_questions=mark(check, partial_submission(check, request.POST)).questions,
+            unmarked_questions=mark(check, partial_submission(check, request.POST, layout), layout).questions,
         )
 
-    result = mark(check, chosen)
-    with transaction.atomic():
-        attempt = KnowledgeCheckAttempt.objects.create(
-            user=request.user,
-            lesson=original_of(lesson),
-            lesson_title=lesson.title,
-            answers=chosen,
-            score=result.score,
-            passed=result.passed,
-        )
-        if result.passed:
-            complete_lesson(request.user, lesson, LessonCompletion.Method.KNOWLEDGE_CHECK)
+    result = mark(check, chosen, layout)
+    try:
+        with transaction.atomic():
+            attempt = KnowledgeCheckAttempt.objects.create(
+                user=request.user,
+                lesson=original,
+                lesson_title=lesson.title,
+                number=number,
+                layout=layout,
+                answers=chosen,
+                score=result.score,
+                passed=result.passed,
+            )
+            if result.passed:
+                complete_lesson(request.user, lesson, LessonCompletion.Method.KNOWLEDGE_CHECK)
+    except IntegrityError:
+        # The same attempt handed in twice at once (a double click, two windows): the first one counts.
+        attempt = KnowledgeCheckAttempt.objects.get(user=request.user, lesson=original, number=number)
+        return redirect(f"{lesson.url}?attempt={attempt.pk}#knowledge-check")
     if result.passed:
         messages.success(request, _("You passed with %(score)s%%. The lesson is complete.") % {"score": result.score})
     else:

@@ -66,6 +66,11 @@ def register_briefings_to_review_menu_item():
     )
 
 
+@hooks.register("register_admin_menu_item")
+def register_knowledge_checks_menu_item():
+    return StaffMenuItem(_("Knowledge checks"), reverse("courses:knowledge_checks"), icon_name="tasks", order=236)
+
+
 def _protected_by(page):
     """What keeps `page` (or a page below it) from being deleted: the protected objects' descriptions, or []."""
     from django.db import router

@@ -99,7 +99,7 @@ def _item(value):
     return {"type": "item", "value": value, "id": str(uuid.uuid4())}
 
 
-def knowledge_check_block(questions=None, pass_mark=100):
+def knowledge_check_block(questions=None, pass_mark=100, questions_per_attempt=None):
     """Raw StreamField data for a knowledge check; by default one single- and one multiple-choice question."""
     if questions is None:
         questions = [
@@ -116,6 +116,7 @@ def knowledge_check_block(questions=None, pass_mark=100):
         "value": {
             "title": "Check",
             "pass_mark": pass_mark,
+            "questions_per_attempt": questions_per_attempt,
             "questions": [
                 _item(
                     {

@@ -125,6 +125,19 @@ TABLE = {
         {},
         row(302, 400, 400, 403, 403, 403),
     ),
+    # Item statistics: for the people who write the questions.
+    "courses:knowledge_checks": (
+        "get",
+        lambda w: reverse("courses:knowledge_checks"),
+        None,
+        row(302, 403, 403, 200, 200, 403),
+    ),
+    "courses:item_statistics": (
+        "get",
+        lambda w: reverse("courses:item_statistics", args=[w["checked_lesson"].pk]),
+        None,
+        row(302, 403, 403, 200, 200, 403),
+    ),
     "courses:save_reflection": (
         "post",
         lambda w: reverse("courses:save_reflection", args=[w["lesson"].pk, w["lesson"].reflection_blocks[0].id]),

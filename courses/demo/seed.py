@@ -5,6 +5,7 @@ exists is changed, so `make run` may call it every time without losing anyone's 
 """
 
 import json
+import random
 import uuid
 from datetime import datetime, time, timedelta
 
@@ -13,7 +14,9 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Site
 
+from courses.blocks import SINGLE
 from courses.demo.curriculum import COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
+from courses.knowledge_check import mark, next_attempt
 from courses.models import (
     BriefingConfirmation,
     BriefingIndexPage,
@@ -253,19 +256,7 @@ class CoursesDemo:
             method = LessonCompletion.Method.MARKED
             if check is not None:
                 method = LessonCompletion.Method.KNOWLEDGE_CHECK
-                correct = {
-                    question.id: sorted(a.id for a in question.value["answers"].bound_blocks if a.value["correct"])
-                    for question in check.value["questions"].bound_blocks
-                }
-                KnowledgeCheckAttempt.objects.create(
-                    user=user,
-                    lesson=lesson,
-                    lesson_title=lesson.title,
-                    answers=correct,
-                    score=100,
-                    passed=True,
-                    submitted_at=at,
-                )
+                self.record_attempts(user, lesson, check, at)
             LessonCompletion.objects.get_or_create(
                 user=user, lesson=lesson, defaults={"lesson_title": lesson.title, "method": method, "completed_at": at}
             )
@@ -282,6 +273,37 @@ class CoursesDemo:
                             "Next time I will ask an open question first and reflect what I hear.",
                         },
                     )
+
+    def record_attempts(self, user, lesson, check, at):
+        """A first attempt with the slips people make (about one answer in five), and where it failed, a second
+        one the next day that passes: the item statistics then have something true to show."""
+        slips = random.Random(f"{user.username}:{lesson.slug}")  # noqa: S311 - demo data, not a secret
+        latest = None
+        for number in (1, 2):
+            number, layout = next_attempt(check, user.pk, lesson.pk, latest)
+            chosen = {}
+            for question in check.value["questions"].bound_blocks:
+                answers = question.value["answers"].bound_blocks
+                right = [a.id for a in answers if a.value["correct"]]
+                wrong = [a.id for a in answers if not a.value["correct"]]
+                if number == 1 and wrong and slips.random() < 0.2:
+                    # A lure on a single-choice question; one right answer missed on a multiple-choice one.
+                    right = [slips.choice(wrong)] if question.value["kind"] == SINGLE or len(right) == 1 else right[1:]
+                chosen[question.id] = sorted(right)
+            result = mark(check, chosen, layout)
+            latest = KnowledgeCheckAttempt.objects.create(
+                user=user,
+                lesson=lesson,
+                lesson_title=lesson.title,
+                number=number,
+                layout=layout,
+                answers=chosen,
+                score=result.score,
+                passed=result.passed,
+                submitted_at=at - timedelta(days=1) if number == 1 and not result.passed else at,
+            )
+            if result.passed:
+                return
 
     # Schedule -----------------------------------------------------------------------------------
 

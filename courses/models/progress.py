@@ -96,11 +96,18 @@ class KnowledgeCheckAttempt(models.Model):
     submitted_at = models.DateTimeField(default=timezone.now)
     # {question block id: [answer block ids chosen]}
     answers = models.JSONField(default=dict)
+    # What the person was shown: {"questions": [question ids drawn], "answers": {question id: [answer ids in
+    # the order shown]}} (courses.knowledge_check.attempt_layout). Empty for attempts from before layouts.
+    layout = models.JSONField(default=dict, blank=True)
+    # The person's first attempt at this lesson's check is 1; the layout is worked out from it.
+    number = models.PositiveIntegerField(default=1)
     score = models.PositiveSmallIntegerField(help_text=_("Percentage of questions answered fully correctly."))
     passed = models.BooleanField()
 
     class Meta:
         ordering = ["-submitted_at"]
+        # Two windows handing in the same attempt store it once.
+        constraints = [models.UniqueConstraint(fields=["user", "lesson", "number"], name="one_attempt_per_number")]
 
     def __str__(self):
         return f"{self.user}: {self.score}% ({'passed' if self.passed else 'not passed'}) in {self.lesson_label}"

@@ -1,0 +1,58 @@
+"""In Chromium, on the demo: the mentor fails a knowledge check, tries again and finds the answers in a new
+order; the facilitator opens the check's item statistics and finds that attempt counted."""
+
+import os
+
+import pytest
+
+from tests.test_browser import CHROMIUM, browser_page, demo_programme, log_in  # noqa: F401 - fixtures
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (CI installs it)"),
+]
+
+
+def answer_order(page):
+    """The ids of the check's answers, question by question, as the page lists them."""
+    return [
+        fieldset.locator("input").evaluate_all("inputs => inputs.map(input => input.value)")
+        for fieldset in page.locator("#knowledge-check fieldset").all()
+    ]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_second_attempt_comes_in_a_new_order_and_the_facilitator_sees_it_counted(
+    live_server,
+    demo_programme,  # noqa: F811
+    browser_page,  # noqa: F811
+):
+    checked_lesson_url, right_answers = demo_programme
+    page = browser_page
+    log_in(page, live_server.url, "mentor")
+    page.goto(f"{live_server.url}{checked_lesson_url}")
+    first_order = answer_order(page)
+    # A wrong answer to every question: the first listed one that is not right.
+    for answers in first_order:
+        page.locator(f"#answer-{next(a for a in answers if a not in right_answers)}").check()
+    page.get_by_role("button", name="Check my answers").click()
+    assert "need another look" in page.get_by_test_id("check-result").inner_text()
+    assert answer_order(page) == first_order  # the marked result shows what the mentor saw
+
+    page.get_by_role("link", name="Try again").click()
+    page.get_by_role("button", name="Check my answers").wait_for()
+    second_order = answer_order(page)
+    assert [sorted(answers) for answers in second_order] == [sorted(answers) for answers in first_order]
+    assert all(second != first for first, second in zip(first_order, second_order, strict=True))
+    page.get_by_role("button", name="Log out").click()
+
+    log_in(page, live_server.url, "facilitator")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Knowledge checks").click()
+    title = page.locator("h1").first
+    assert title.inner_text() == "Knowledge checks"
+    page.get_by_role("link", name="Responding to change talk and softening sustain talk").click()
+    items = page.get_by_test_id("item")
+    assert items.count() == len(first_order)
+    # Maja's first attempt counts: every question now has a wrong answer someone chose.
+    for item in items.all():
+        assert "Wrong answer chosen most:" in item.inner_text()
