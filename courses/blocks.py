@@ -10,6 +10,9 @@ from mentorsite.blocks import content_blocks
 
 SINGLE = "single"
 MULTIPLE = "multiple"
+WRITTEN = "written"
+#: The longest written response a mentor can hand in: a few sentences, as one turn of a conversation is.
+WRITTEN_MAX_LENGTH = 2000
 
 
 class AnswerBlock(blocks.StructBlock):
@@ -29,26 +32,44 @@ class AnswerBlock(blocks.StructBlock):
 
 
 class QuestionBlock(blocks.StructBlock):
-    """A single- or multiple-choice question."""
+    """A single- or multiple-choice question, or a client statement the mentor answers in writing.
+
+    A written response is not marked: it goes to the mentor's coach for feedback (courses.models.practice).
+    """
 
     question = blocks.TextBlock(
-        label=_("Question text"), help_text=_("The question, phrased so it can be answered from the lesson.")
+        label=_("Question text"),
+        help_text=_(
+            "The question, phrased so it can be answered from the lesson. For a written response: the client's "
+            "statement and what to write, e.g. a complex reflection."
+        ),
     )
     kind = blocks.ChoiceBlock(
         label=_("Question type"),
         choices=[
             (SINGLE, _("Single choice: exactly one answer is correct")),
             (MULTIPLE, _("Multiple choice: tick every correct answer")),
+            (WRITTEN, _("Written response: the mentor writes a reply, their coach gives feedback")),
         ],
         default=SINGLE,
-        help_text=_("Single choice shows round buttons; multiple choice shows tick boxes."),
+        help_text=_(
+            "Single choice shows round buttons; multiple choice shows tick boxes; a written response shows a text "
+            "box and is not marked."
+        ),
     )
     answers = blocks.ListBlock(
         AnswerBlock(label=_("Answer")),
         label=_("Answers"),
-        min_num=2,
+        min_num=0,
         max_num=8,
-        help_text=_("Between two and eight answers."),
+        help_text=_("Between two and eight answers; none for a written response."),
+    )
+    model_answer = blocks.TextBlock(
+        label=_("Example response"),
+        required=False,
+        # Not None: questions stored before this field was added have none, and translation reads every text.
+        default="",
+        help_text=_("For a written response: a good reply, shown to the mentor once they have handed in theirs."),
     )
 
     class Meta:
@@ -56,6 +77,18 @@ class QuestionBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        if value["kind"] == WRITTEN:
+            if value["answers"]:
+                raise StructBlockValidationError(
+                    non_block_errors=ErrorList(
+                        [ValidationError(_("A written response has no answers to choose from: remove them."))]
+                    )
+                )
+            return value
+        if len(value["answers"]) < 2:
+            raise StructBlockValidationError(
+                non_block_errors=ErrorList([ValidationError(_("A choice question needs at least two answers."))])
+            )
         correct = sum(1 for answer in value["answers"] if answer["correct"])
         if value["kind"] == SINGLE and correct != 1:
             raise StructBlockValidationError(
@@ -86,7 +119,10 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         default=80,
         min_value=1,
         max_value=100,
-        help_text=_("Percentage of questions a mentor must answer fully correctly to pass (1-100)."),
+        help_text=_(
+            "Percentage of the choice questions a mentor must answer fully correctly to pass (1-100). Written "
+            "responses are not marked."
+        ),
     )
     questions = blocks.ListBlock(
         QuestionBlock(label=_("Question")), label=_("Questions"), min_num=1, help_text=_("At least one question.")

@@ -14,6 +14,11 @@ class ReflectionForm(forms.Form):
         error_messages={"required": _("Write your reflection before saving it.")},
         strip=True,
     )
+    send_to_coach = forms.BooleanField(
+        label=_("Also send it to my coach for feedback"),
+        required=False,
+        help_text=_("Your coach reads what you send and marks it with MI codes; nobody else does."),
+    )
 
 
 class ProgressFilterForm(forms.Form):

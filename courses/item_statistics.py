@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from courses.blocks import WRITTEN
 from courses.knowledge_check import mark
 
 MIN_ANSWERS_TO_JUDGE = 10
@@ -98,6 +99,10 @@ def item_statistics(check_block, first_attempts):
     outcomes = {question_id: [] for question_id in items}
     for attempt in first_attempts:
         results = mark(check_block, attempt.answers, attempt.layout).questions
+        for result in results:
+            if result.is_correct is None:  # a written response: answered, but not marked
+                items[result.id][0].answered += 1
+        results = [result for result in results if result.is_correct is not None]
         right_in_attempt = sum(result.is_correct for result in results)
         for result in results:
             item, answers = items[result.id]
@@ -115,7 +120,7 @@ def item_statistics(check_block, first_attempts):
         for answer in answers.values():
             answer.share = answer.chosen / item.answered if item.answered else 0.0
         item.discrimination = _discrimination(outcomes[question_id])
-        if item.judged:
+        if item.judged and item.kind != WRITTEN:
             item.flags = _flags(item)
         statistics.append(item)
     return statistics

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from courses.blocks import SINGLE
+from courses.blocks import SINGLE, WRITTEN, WRITTEN_MAX_LENGTH
 
 
 class InvalidSubmission(ValueError):
@@ -37,7 +37,9 @@ class QuestionResult:
     question: str
     kind: str
     answers: list
-    is_correct: bool
+    is_correct: bool | None  # None for a written response, which is not marked
+    written: str = ""
+    model_answer: str = ""
 
 
 @dataclass
@@ -48,8 +50,13 @@ class CheckResult:
     questions: list
 
     @property
+    def has_marked_questions(self):
+        """False for a check of written responses only, which is passed by handing them in."""
+        return any(q.is_correct is not None for q in self.questions)
+
+    @property
     def wrong_questions(self):
-        return [q for q in self.questions if not q.is_correct]
+        return [q for q in self.questions if q.is_correct is False]
 
 
 def next_attempt(check_block, user_id, lesson_id, latest=None):
@@ -113,13 +120,27 @@ def _laid_out(check_block, layout):
 
 
 def read_submission(check_block, data, layout=None):
-    """{question id: [answer ids]} from POST data whose keys are "question-<id>"; refuse anything malformed.
+    """({question id: [answer ids]}, {question id: written text}) from POST data whose keys are
+    "question-<id>"; refuse anything malformed.
 
     Only the questions of the attempt's layout are read: a pool's other questions were not asked.
     """
     chosen = {}
+    written = {}
     unanswered = []
     for number, (question, _answers) in enumerate(_laid_out(check_block, layout), start=1):
+        if question.value["kind"] == WRITTEN:
+            text = data.get(f"question-{question.id}", "").strip()
+            if not text:
+                unanswered.append(str(number))
+            elif len(text) > WRITTEN_MAX_LENGTH:
+                raise InvalidSubmission(
+                    _("Your response to question %(number)s is longer than %(limit)s characters. Shorten it.")
+                    % {"number": number, "limit": WRITTEN_MAX_LENGTH}
+                )
+            else:
+                written[question.id] = text
+            continue
         valid_ids = {answer.id for answer in question.value["answers"].bound_blocks}
         picked = data.getlist(f"question-{question.id}")
         if not picked:
@@ -137,27 +158,47 @@ def read_submission(check_block, data, layout=None):
             _("Answer every question before submitting. Unanswered: %(questions)s.")
             % {"questions": ", ".join(unanswered)}
         )
-    return chosen
+    return chosen, written
 
 
 def partial_submission(check_block, data, layout=None):
-    """The valid answers in a submission that could not be marked, to show them ticked again."""
+    """The valid answers and the written text in a submission that could not be marked, to show them again."""
     chosen = {}
+    written = {}
     for question, _answers in _laid_out(check_block, layout):
+        if question.value["kind"] == WRITTEN:
+            written[question.id] = data.get(f"question-{question.id}", "")[:WRITTEN_MAX_LENGTH]
+            continue
         valid_ids = {answer.id for answer in question.value["answers"].bound_blocks}
         chosen[question.id] = [
             answer_id for answer_id in data.getlist(f"question-{question.id}") if answer_id in valid_ids
         ]
-    return chosen
+    return chosen, written
 
 
-def mark(check_block, chosen, layout=None):
-    """Mark a read submission: a question counts when exactly its correct answers were chosen.
+def mark(check_block, chosen, layout=None, written=None):
+    """Mark a read submission: a choice question counts when exactly its correct answers were chosen.
 
-    The questions and answers come in the attempt's layout, as the person saw them.
+    The questions and answers come in the attempt's layout, as the person saw them. Written responses
+    (`written`: {question id: text}) are shown, not marked: the score is the share of choice questions right,
+    and a check of written responses alone is passed by handing them in.
     """
+    written = written or {}
     questions = []
     for question, laid_out_answers in _laid_out(check_block, layout):
+        if question.value["kind"] == WRITTEN:
+            questions.append(
+                QuestionResult(
+                    question.id,
+                    question.value["question"],
+                    WRITTEN,
+                    [],
+                    None,
+                    written=written.get(question.id, ""),
+                    model_answer=question.value.get("model_answer") or "",
+                )
+            )
+            continue
         picked = set(chosen.get(question.id, []))
         answers = [
             AnswerResult(a.id, a.value["text"], a.id in picked, bool(a.value["correct"]), a.value["feedback"])
@@ -167,7 +208,8 @@ def mark(check_block, chosen, layout=None):
         questions.append(
             QuestionResult(question.id, question.value["question"], question.value["kind"], answers, is_correct)
         )
-    right = sum(1 for q in questions if q.is_correct)
-    score = round(100 * right / len(questions)) if questions else 0
+    marked = [q for q in questions if q.is_correct is not None]
+    right = sum(1 for q in marked if q.is_correct)
+    score = round(100 * right / len(marked)) if marked else (100 if questions else 0)
     pass_mark = check_block.value["pass_mark"]
     return CheckResult(score=score, passed=score >= pass_mark, pass_mark=pass_mark, questions=questions)

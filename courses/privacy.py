@@ -2,7 +2,8 @@
 read, certificates, and the long document runs (reports, certificate bundles) whose files may name them.
 
 All of it is the person's own and shown to them on their pages (dashboard, lessons, briefings, certificate),
-so each section is simply theirs. On erasure their reflections and briefing reminders go, their certificates
+so each section is simply theirs; a coach's feedback on practice is theirs too. On erasure their reflections,
+the practice they sent their coach and their briefing reminders go, their certificates
 carry the pseudonym, and stored document runs lose their files; the figures (enrolments, completions,
 attempts, confirmations) stay.
 """
@@ -24,6 +25,7 @@ from .models import (
     Enrolment,
     KnowledgeCheckAttempt,
     LessonCompletion,
+    PracticeResponse,
     ReflectionAnswer,
 )
 
@@ -65,6 +67,17 @@ def _erase_document_runs(person, former):
     return {"document run files": removed}
 
 
+def _erase_practice(person, former):
+    """What a mentor sent their coach goes, as their reflections do; in feedback a coach gave, their name goes
+    from the texts (a supervisee may have written "as Rasmus said")."""
+    deleted = PracticeResponse.objects.filter(mentor=person).delete()[0]
+    given = PracticeResponse.objects.filter(feedback_by=person)
+    return {
+        "practice responses": deleted,
+        "practice feedback naming them": former.scrub_fields(given, ["prompt", "text", "comment"], about_them=True),
+    }
+
+
 def _expire_document_runs(now):
     old_runs = DocumentRun.objects.filter(created_at__lt=now - timedelta(days=settings.RETENTION_DAYS["document_runs"]))
     _delete_files_once_committed(list(old_runs))
@@ -79,6 +92,18 @@ def register_sections():
         "reflection_answers",
         export=_theirs(ReflectionAnswer),
         erase=lambda person, former: {"reflection answers": ReflectionAnswer.objects.filter(user=person).delete()[0]},
+    )
+    privacy.register(
+        "practice_responses",
+        export=lambda person: privacy.rows(PracticeResponse.objects.filter(mentor=person)),
+        erase=_erase_practice,
+    )
+    # A coach's feedback is theirs; what the mentor wrote is the mentor's, in the mentor's download.
+    privacy.register(
+        "practice_feedback_given",
+        export=lambda person: privacy.rows(
+            PracticeResponse.objects.filter(feedback_by=person), exclude={"prompt", "text"}
+        ),
     )
     privacy.register("briefing_confirmations", export=_theirs(BriefingConfirmation))
     privacy.register(

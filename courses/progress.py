@@ -378,7 +378,7 @@ def lesson_context(user, lesson, attempt_id=None):
     `attempt_id` (from "?attempt=" after a submission) shows that attempt's marked result, if it is the user's.
     """
     from courses.access import user_may_study_page
-    from courses.models import KnowledgeCheckAttempt, ReflectionAnswer
+    from courses.models import KnowledgeCheckAttempt, PracticeResponse, ReflectionAnswer
 
     shown = lesson
     lesson = original_of(lesson)
@@ -397,9 +397,19 @@ def lesson_context(user, lesson, attempt_id=None):
     may_study = user_may_study_page(user, lesson)
     completion = attempts = None
     answers = {}
+    practice = []
+    sent = {}
     if may_study:
         completion = LessonCompletion.objects.filter(user=user, lesson=lesson).first()
         answers = {a.block_id: a for a in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
+        practice = list(
+            PracticeResponse.objects.filter(mentor=user, lesson=lesson)
+            .select_related("feedback_by")
+            .order_by("-sent_at", "-pk")
+        )
+        for response in reversed(practice):  # oldest first, so the newest copy of each reflection stays
+            if response.kind == PracticeResponse.Kind.REFLECTION:
+                sent[response.block_id] = response
         attempts = list(
             KnowledgeCheckAttempt.objects.filter(user=user, lesson=lesson).only(
                 "score", "passed", "submitted_at", "number", "layout", "answers"
@@ -433,7 +443,8 @@ def lesson_context(user, lesson, attempt_id=None):
     if check is not None and attempt_id and attempts:
         marked = next((a for a in attempts if str(a.pk) == str(attempt_id)), None)
         if marked is not None:
-            check_result = mark(check, marked.answers, marked.layout)
+            written = {response.block_id: response.text for response in practice if response.attempt_id == marked.pk}
+            check_result = mark(check, marked.answers, marked.layout, written)
     return {
         "latest_briefings": latest_briefings,
         "check_result": check_result,
@@ -442,7 +453,10 @@ def lesson_context(user, lesson, attempt_id=None):
         "previous_lesson": previous_lesson,
         "next_lesson": next_lesson,
         "module": module,
-        "lesson_blocks": [(block, answers.get(block.id)) for block in lesson.body],
+        # Each block with the mentor's reflection on it and the latest copy of it they sent their coach.
+        "lesson_blocks": [(block, answers.get(block.id), sent.get(block.id)) for block in lesson.body],
+        # What the mentor sent their coach from this lesson, newest first, with the feedback.
+        "practice_responses": practice,
         "attempts": attempts or [],
         "has_knowledge_check": check is not None,
         # The next attempt's questions, unmarked, so the form and a marked result share one template.

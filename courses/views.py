@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.access import tracks_requiring, user_may_study_page
+from courses.blocks import WRITTEN
 from courses.briefings import current, unconfirmed_for
 from courses.dashboard import panels_for
 from courses.forms import ProgressFilterForm, ReflectionForm
@@ -25,6 +26,7 @@ from courses.models import (
     LessonCompletion,
     LessonPage,
     ModulePage,
+    PracticeResponse,
     ReflectionAnswer,
 )
 from courses.progress import (
@@ -125,18 +127,16 @@ def submit_knowledge_check(request, lesson_id):
                     "Here are the questions of your next attempt."
                 )
             )
-        chosen = read_submission(check, request.POST, layout)
+        chosen, written = read_submission(check, request.POST, layout)
     except InvalidSubmission as error:
         messages.error(request, str(error))
-        # Keep what the mentor ticked, so only the missing answers need adding.
+        # Keep what the mentor ticked and wrote, so only the missing answers need adding.
+        ticked, typed = partial_submission(check, request.POST, layout)
         return _render_lesson(
-            request,
-            lesson,
-            status=400,
-            unmarked_questions=mark(check, partial_submission(check, request.POST, layout), layout).questions,
+            request, lesson, status=400, unmarked_questions=mark(check, ticked, layout, typed).questions
         )
 
-    result = mark(check, chosen, layout)
+    result = mark(check, chosen, layout, written)
     try:
         with transaction.atomic():
             attempt = KnowledgeCheckAttempt.objects.create(
@@ -149,13 +149,32 @@ def submit_knowledge_check(request, lesson_id):
                 score=result.score,
                 passed=result.passed,
             )
+            # Written responses go to the mentor's coaches; the attempt itself keeps no free text.
+            PracticeResponse.objects.bulk_create(
+                PracticeResponse(
+                    mentor=request.user,
+                    kind=PracticeResponse.Kind.WRITTEN,
+                    lesson=original,
+                    lesson_title=lesson.title,
+                    block_id=question.id,
+                    prompt=question.question,
+                    text=question.written,
+                    attempt=attempt,
+                )
+                for question in result.questions
+                if question.kind == WRITTEN
+            )
             if result.passed:
                 complete_lesson(request.user, lesson, LessonCompletion.Method.KNOWLEDGE_CHECK)
     except IntegrityError:
         # The same attempt handed in twice at once (a double click, two windows): the first one counts.
         attempt = KnowledgeCheckAttempt.objects.get(user=request.user, lesson=original, number=number)
         return redirect(f"{lesson.url}?attempt={attempt.pk}#knowledge-check")
-    if result.passed:
+    if written:
+        messages.info(request, _("Your written responses went to your coach, who will give you feedback."))
+    if result.passed and not result.has_marked_questions:
+        messages.success(request, _("Handed in. The lesson is complete."))
+    elif result.passed:
         messages.success(request, _("You passed with %(score)s%%. The lesson is complete.") % {"score": result.score})
     else:
         messages.error(
@@ -184,15 +203,45 @@ def save_reflection(request, lesson_id, block_id):
             reflection_error_block=block_id,
             reflection_errors=form.errors["text"],
             reflection_draft=request.POST.get("text", ""),
+            reflection_send_ticked=bool(request.POST.get("send_to_coach")),
         )
-    ReflectionAnswer.objects.update_or_create(
-        user=request.user,
-        lesson=original_of(lesson),
-        block_id=block_id,
-        defaults={"text": form.cleaned_data["text"], "prompt": prompt.value["prompt"], "lesson_title": lesson.title},
-    )
-    messages.success(request, _("Your reflection is saved. Only you can read it."))
+    text = form.cleaned_data["text"]
+    original = original_of(lesson)
+    with transaction.atomic():
+        ReflectionAnswer.objects.update_or_create(
+            user=request.user,
+            lesson=original,
+            block_id=block_id,
+            defaults={"text": text, "prompt": prompt.value["prompt"], "lesson_title": lesson.title},
+        )
+        if form.cleaned_data["send_to_coach"]:
+            send_reflection(request.user, original, lesson.title, block_id, prompt.value["prompt"], text)
+    if form.cleaned_data["send_to_coach"]:
+        messages.success(request, _("Your reflection is saved and sent to your coach for feedback."))
+    else:
+        messages.success(request, _("Your reflection is saved. Only you can read it."))
     return redirect(f"{lesson.url}#reflection-{block_id}")
+
+
+def send_reflection(mentor, lesson, lesson_title, block_id, prompt, text):
+    """Sends a copy of the reflection to the mentor's coaches. Sent again before any feedback, the copy waiting
+    is brought up to date; after feedback, a new copy is sent, so the feedback stays beside what it was about."""
+    waiting = PracticeResponse.objects.filter(
+        mentor=mentor, lesson=lesson, block_id=block_id, kind=PracticeResponse.Kind.REFLECTION, feedback_at=None
+    ).first()
+    if waiting is not None:
+        waiting.text, waiting.prompt, waiting.sent_at = text, prompt, timezone.now()
+        waiting.save(update_fields=["text", "prompt", "sent_at"])
+        return waiting
+    return PracticeResponse.objects.create(
+        mentor=mentor,
+        kind=PracticeResponse.Kind.REFLECTION,
+        lesson=lesson,
+        lesson_title=lesson_title,
+        block_id=block_id,
+        prompt=prompt,
+        text=text,
+    )
 
 
 def _filtered_people(request):

@@ -24,6 +24,7 @@ class SupervisionConfig(AppConfig):
         from supervision.models import CoachAssignment
         from supervision.notifications import booking_changed
         from supervision.policies import SupervisionPolicy
+        from supervision.practice import waiting_practice_panel
         from supervision.privacy import register_sections
         from supervision.reports import miti_section, supervision_section
         from supervision.research import supervision_columns
@@ -32,6 +33,7 @@ class SupervisionConfig(AppConfig):
         register_demo_step(40, seed_supervision_records)
         policies.register(Session.Kind.SUPERVISION, SupervisionPolicy())
         register_panel(open_concerns_panel)
+        register_panel(waiting_practice_panel)
         register_report_section(supervision_section)
         register_report_section(miti_section)
         register_sections()

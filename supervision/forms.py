@@ -1,9 +1,11 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.models import PracticeCode, PracticeResponse
 from mentorsite.validators import refuse_personal_identifiers
 from supervision import miti
 from supervision.models import (
@@ -181,3 +183,32 @@ class MitiCodingForm(NoIdentifiersMixin, forms.ModelForm):
             self.fields[name].help_text = _("1 to 5")
         for name in miti.BEHAVIOUR_COUNTS:
             self.fields[name].widget.attrs.update({"min": 0})
+
+
+class PracticeFeedbackForm(NoIdentifiersMixin, forms.ModelForm):
+    """A coach's feedback on a piece of a supervisee's practice: the MI codes it shows, and a comment."""
+
+    checked_text_fields = ("comment",)
+    codes = forms.MultipleChoiceField(
+        label=_("What the response shows"),
+        choices=PracticeCode.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick every MI code you find in it. The righting reflex: advising, warning or fixing unasked."),
+        error_messages={"required": _("Tick at least one code: what does the response show?")},
+    )
+
+    class Meta:
+        model = PracticeResponse
+        fields = ["codes", "comment"]
+        labels = {"comment": _("Your comment to the mentor")}
+        help_texts = {
+            "comment": _("What works, and one thing to try next time. The mentor reads it beside their answer.")
+        }
+        widgets = {"comment": forms.Textarea(attrs={"rows": 5, "maxlength": 4000})}
+        error_messages = {"comment": {"required": _("Write a comment: the codes alone do not say what to try next.")}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["comment"].required = True
+        self.fields["comment"].max_length = 4000
+        self.fields["comment"].validators.append(MaxLengthValidator(4000))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from supervision import views
+from supervision import practice, views
 
 app_name = "supervision"
 
@@ -20,6 +20,8 @@ urlpatterns = [
     path("supervision/actions/<int:action_id>/done/", views.action_done, name="action_done"),
     path("supervision/concerns/", views.concern_list, name="concerns"),
     path("supervision/concerns/<int:concern_id>/acknowledge/", views.acknowledge_concern, name="acknowledge_concern"),
+    path("supervision/practice/", practice.practice_list, name="practice"),
+    path("supervision/practice/<int:response_id>/", practice.practice_feedback, name="practice_feedback"),
     path("supervision/miti/new/", views.miti_create, name="miti_create"),
     path("supervision/miti/<int:coding_id>/", views.miti_detail, name="miti"),
     path("supervision/mentors/<int:user_id>/miti-trend.svg", views.miti_trend, name="miti_trend"),

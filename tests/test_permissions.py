@@ -17,7 +17,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from courses.models import Certificate
+from courses.models import Certificate, PracticeResponse
 from mentorsite.scheduling.models import CalendarFeed
 from mentorsite.users.roles import EVALUATOR, MENTOR
 from tests.factories import LessonPageFactory, UserFactory, knowledge_check_block
@@ -303,6 +303,19 @@ TABLE = {
     "supervision:miti_create": (
         "get",
         lambda w: reverse("supervision:miti_create"),
+        None,
+        row(302, 403, 200, 403, 403, 403),
+    ),
+    # Practice with feedback: a coach's page; a response only for the coaches of the mentor who sent it.
+    "supervision:practice": (
+        "get",
+        lambda w: reverse("supervision:practice"),
+        None,
+        row(302, 403, 200, 403, 403, 403),
+    ),
+    "supervision:practice_feedback": (
+        "get",
+        lambda w: reverse("supervision:practice_feedback", args=[w["practice"].pk]),
         None,
         row(302, 403, 200, 403, 403, 403),
     ),
@@ -691,6 +704,9 @@ def world(
             completed_on=timezone.localdate(),
         ),
         "feed": CalendarFeed.objects.create(user=mentor),
+        "practice": PracticeResponse.objects.create(
+            mentor=mentor, kind="reflection", lesson=lesson, block_id="b", prompt="What did you notice?", text="That."
+        ),
         "people": {
             "mentor": mentor,
             "coach": coach,

@@ -644,6 +644,12 @@ MENTOR_MODULES = [
                                         },
                                     ],
                                 },
+                                {
+                                    "question": "A mentee on probation says: “My probation officer only ever checks up on me. Nobody asks what I actually want.” Write a complex reflection: one sentence that guesses at the feeling or wish underneath.",
+                                    "kind": "written",
+                                    "answers": [],
+                                    "model_answer": "“You want to be met as someone with plans of your own, not as a case to be checked.”",
+                                },
                             ],
                         },
                     ),

@@ -670,6 +670,12 @@ MENTOR_MODULES_1_2 = [
                                         },
                                     ],
                                 },
+                                {
+                                    "question": "En mentee under tilsyn siger: „Min tilsynsførende tjekker bare op på mig. Ingen spørger, hvad jeg selv vil.“ Skriv en kompleks refleksion: én sætning, der gætter på følelsen eller ønsket bag ordene.",
+                                    "kind": "written",
+                                    "answers": [],
+                                    "model_answer": "„Du vil gerne mødes som et menneske med dine egne planer, ikke som en sag, der skal tjekkes.“",
+                                },
                             ],
                         },
                     ),

@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Site
 
-from courses.blocks import SINGLE
+from courses.blocks import SINGLE, WRITTEN
 from courses.demo.curriculum import COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
 from courses.knowledge_check import mark, next_attempt
 from courses.models import (
@@ -28,6 +28,7 @@ from courses.models import (
     LessonCompletion,
     LessonPage,
     ModulePage,
+    PracticeResponse,
     ProgrammePage,
     ReflectionAnswer,
     SeminarPage,
@@ -62,6 +63,14 @@ MENTORS = [
     ("ida.frost", "Ida", "Frost", 0),
 ]
 COACH_ACCOUNT = ("coach", "Rasmus", "Østergaard", 15)
+# What demo mentors write where a knowledge check asks for a written response: the mix a coach meets, from a
+# good complex reflection to a question that slips into the righting reflex (supervision.demo gives feedback).
+WRITTEN_RESPONSES = [
+    "You feel handled like a file rather than a person, and you'd like someone to ask about your own plans.",
+    "Nobody asks what you want.",
+    "Have you told your probation officer what you want?",
+    "You're fed up with being checked on, and you want a say in what happens next.",
+]
 
 
 def _item(value):
@@ -82,6 +91,7 @@ def _stream_block(block_type, value):
                         "question": question["question"],
                         "kind": question["kind"],
                         "answers": [_item(dict(answer)) for answer in question["answers"]],
+                        "model_answer": question.get("model_answer", ""),
                     }
                 )
                 for question in value["questions"]
@@ -301,6 +311,21 @@ class CoursesDemo:
                 score=result.score,
                 passed=result.passed,
                 submitted_at=at - timedelta(days=1) if number == 1 and not result.passed else at,
+            )
+            PracticeResponse.objects.bulk_create(
+                PracticeResponse(
+                    mentor=user,
+                    kind=PracticeResponse.Kind.WRITTEN,
+                    lesson=lesson,
+                    lesson_title=lesson.title,
+                    block_id=question.id,
+                    prompt=question.question,
+                    text=slips.choice(WRITTEN_RESPONSES),
+                    attempt=latest,
+                    sent_at=latest.submitted_at,
+                )
+                for question in result.questions
+                if question.kind == WRITTEN
             )
             if result.passed:
                 return

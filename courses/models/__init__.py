@@ -9,6 +9,7 @@ from .briefings import (
 )
 from .certificates import Certificate
 from .pages import LessonPage, MembersOnlyPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
+from .practice import PracticeCode, PracticeResponse
 from .progress import Enrolment, KnowledgeCheckAttempt, LessonCompletion, ReflectionAnswer
 from .review import SecondReaderTask
 from .runs import DocumentRun
@@ -30,6 +31,8 @@ __all__ = [
     "LessonPage",
     "MembersOnlyPage",
     "ModulePage",
+    "PracticeCode",
+    "PracticeResponse",
     "ProgrammePage",
     "ReflectionAnswer",
     "SecondReaderTask",

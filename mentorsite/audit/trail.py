@@ -22,6 +22,7 @@ AUDITED = {
     "courses.LessonCompletion",
     "courses.KnowledgeCheckAttempt",
     "courses.ReflectionAnswer",
+    "courses.PracticeResponse",
     "courses.BriefingConfirmation",
     "courses.Certificate",
     "supervision.CoachAssignment",

@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from courses.models import PracticeCode, PracticeResponse, ReflectionAnswer
 from mentorsite.scheduling.models import Booking
 from supervision.models import (
     AgreedAction,
@@ -16,6 +17,29 @@ from supervision.models import (
 )
 
 SUPERVISEES = ["mentor", "emil.bach", "fatima.elsayed", "gustav.vinter"]
+
+# The coach's feedback on the demo's written responses (courses.demo.seed.WRITTEN_RESPONSES): codes, comment.
+PRACTICE_FEEDBACK = {
+    "You feel handled like a file rather than a person, and you'd like someone to ask about your own plans.": (
+        [PracticeCode.COMPLEX_REFLECTION],
+        "A complex reflection: you named the wish under the complaint. Next, follow it with a pause rather than "
+        "a question, and let them tell you what those plans are.",
+    ),
+    "Nobody asks what you want.": (
+        [PracticeCode.SIMPLE_REFLECTION],
+        "A clean simple reflection, which is safe. Try adding meaning: what might it be like for them, never "
+        "being asked?",
+    ),
+    "Have you told your probation officer what you want?": (
+        [PracticeCode.CLOSED_QUESTION, PracticeCode.RIGHTING_REFLEX],
+        'A closed question that already points to a fix. Reflect first, then ask openly: "What would you want '
+        'them to know about your plans?"',
+    ),
+    "You're fed up with being checked on, and you want a say in what happens next.": (
+        [PracticeCode.COMPLEX_REFLECTION],
+        "A double-edged reflection that ends on the change side: the wish for a say. Well done.",
+    ),
+}
 
 
 def _at(offset_days, hour):
@@ -111,11 +135,35 @@ CODING_STEPS = [
 ]  # fmt: skip
 
 
+def seed_practice_feedback(coach):
+    """The coach has given feedback on their supervisees' written responses; a reflection the demo mentor sent
+    three days ago waits for it (the coach's dashboard shows it)."""
+    for response in PracticeResponse.objects.filter(mentor__username__in=SUPERVISEES, feedback_at=None):
+        codes, comment = PRACTICE_FEEDBACK.get(response.text, ([PracticeCode.SIMPLE_REFLECTION], "Thank you."))
+        response.codes, response.comment = codes, comment
+        response.feedback_by = coach
+        response.feedback_at = min(response.sent_at + timedelta(days=2), timezone.now())
+        response.save(update_fields=["codes", "comment", "feedback_by", "feedback_at"])
+    reflection = ReflectionAnswer.objects.filter(user__username="mentor").order_by("-updated_at").first()
+    if reflection is not None:
+        PracticeResponse.objects.create(
+            mentor=reflection.user,
+            kind=PracticeResponse.Kind.REFLECTION,
+            lesson=reflection.lesson,
+            lesson_title=reflection.lesson_title,
+            block_id=reflection.block_id,
+            prompt=reflection.prompt,
+            text=reflection.text,
+            sent_at=timezone.now() - timedelta(days=3),
+        )
+
+
 def seed_supervision_records():
     users = get_user_model().objects
     coach = users.get(username="coach")
     if SupervisionRecord.objects.filter(coach=coach).exists():
         return
+    seed_practice_feedback(coach)
     mentor = users.get(username="mentor")
     for offset, summary, notes, skills, topics, (action, due_in) in RECORDS:
         held_on = timezone.localdate() + timedelta(days=offset)

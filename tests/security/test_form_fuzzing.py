@@ -471,14 +471,38 @@ def back_to_draft(w, client):
     SupervisionRecord.objects.filter(pk=w.draft_record.pk).update(status="draft", finalised_at=None)
 
 
-def knowledge_check_fields(w):
-    check = w.checked_lesson.knowledge_check
-    return {
-        f"question-{question.id}": st.lists(
-            st.sampled_from([answer.id for answer in question.value["answers"].bound_blocks]), max_size=3
+def knowledge_check_fields(w, lesson=None):
+    check = (lesson or w.checked_lesson).knowledge_check
+    fields = {
+        f"question-{question.id}": (
+            WORDS
+            if question.value["kind"] == "written"
+            else st.lists(st.sampled_from([answer.id for answer in question.value["answers"].bound_blocks]), max_size=3)
         )
         for question in check.value["questions"].bound_blocks
     }
+    return {**fields, "attempt": one("1", "2", "0", "x", "")}
+
+
+@pytest.fixture
+def written_lesson(module):
+    """A lesson whose check asks for a choice and a written response."""
+    from tests.factories import LessonPageFactory, knowledge_check_block
+
+    questions = [
+        ("Which reflects?", "single", [("It sounds like you feel stuck.", True), ("Why?", False)]),
+        ("A mentee says: “Nobody asks me.” Write a complex reflection.", "written", []),
+    ]
+    return LessonPageFactory(parent=module, body=json.dumps([knowledge_check_block(questions)]))
+
+
+@pytest.fixture
+def sent_practice(mentor, assignment, lesson):
+    from courses.models import PracticeResponse
+
+    return PracticeResponse.objects.create(
+        mentor=mentor, kind="reflection", lesson=lesson, block_id="b", prompt="What did you notice?", text="That."
+    )
 
 
 def register_fields(w):
@@ -743,8 +767,10 @@ LESSON_VALUES = {
     "reflection_guidance": WORDS,
     "check_title": WORDS,
     "pass_mark": one(1, 80, 100),
+    "questions_per_attempt": one("", 1, 2, 0, -1),
     "question": WORDS,
-    "kind": one("single", "multiple"),
+    "kind": one("single", "multiple", "written"),
+    "model_answer": WORDS,
     "answer_1": WORDS,
     "answer_1_correct": CHECKBOX,
     "answer_1_feedback": WORDS,
@@ -776,9 +802,12 @@ def lesson_post_data(w, values):
         ("item", _present(values, text="answer_1", correct="answer_1_correct", feedback="answer_1_feedback")),
         ("item", _present(values, text="answer_2", correct="answer_2_correct", feedback="answer_2_feedback")),
     ]
-    question = {**_present(values, question="question", kind="kind"), "answers": streamfield(answers)}
+    question = {
+        **_present(values, question="question", kind="kind", model_answer="model_answer"),
+        "answers": streamfield(answers),
+    }
     check = {
-        **_present(values, title="check_title", pass_mark="pass_mark"),
+        **_present(values, title="check_title", pass_mark="pass_mark", questions_per_attempt="questions_per_attempt"),
         "questions": streamfield([("item", question)]),
     }
     body = [
@@ -1008,10 +1037,15 @@ FORMS = {
         lambda w: reverse("courses:submit_knowledge_check", args=[w.checked_lesson.pk]),
         knowledge_check_fields,
     ),
+    "courses:submit_knowledge_check (with a written response)": Form(
+        "mentor",
+        lambda w: reverse("courses:submit_knowledge_check", args=[w.written_lesson.pk]),
+        lambda w: knowledge_check_fields(w, w.written_lesson),
+    ),
     "courses:save_reflection": Form(
         "mentor",
         lambda w: reverse("courses:save_reflection", args=[w.lesson.pk, w.lesson.reflection_blocks[0].id]),
-        lambda w: {"text": WORDS},
+        lambda w: {"text": WORDS, "send_to_coach": CHECKBOX},
     ),
     "courses:confirm_briefing": Form(
         "mentor", lambda w: reverse("courses:confirm_briefing", args=[w.urgent_briefing.pk])
@@ -1128,6 +1162,16 @@ FORMS = {
         "manager", lambda w: reverse("supervision:acknowledge_concern", args=[w.concern.pk])
     ),
     "supervision:miti_create": Form("coach", lambda w: reverse("supervision:miti_create"), miti_fields),
+    "supervision:practice_feedback": Form(
+        "coach",
+        lambda w: reverse("supervision:practice_feedback", args=[w.sent_practice.pk]),
+        lambda w: {
+            "codes": st.lists(
+                one("simple_reflection", "complex_reflection", "righting_reflex", "nonsense"), max_size=3
+            ),
+            "comment": WORDS,
+        },
+    ),
     # Mentoring -----------------------------------------------------------------------------------
     "mentoring:case_create": Form("manager", lambda w: reverse("mentoring:case_create"), case_fields),
     "mentoring:case_edit": Form(
