@@ -12,23 +12,29 @@ class CoursesConfig(AppConfig):
         from django.db.models.signals import post_migrate, post_save
         from wagtail.signals import page_published
 
-        from courses.demo.seed import seed_courses
+        from courses.dashboard import register_panel
+        from courses.demo.seed import seed_courses, seed_refresher
         from courses.demo.seed_da import danish_pairs
         from courses.models import ProgrammePage
         from courses.models.review import review_new_programme
         from courses.policies import SeminarDayPolicy
         from courses.privacy import register_sections
         from courses.progress import connect_structure_signals
+        from courses.refreshers import refresher_panel
         from mentorsite.demo import register_demo_phrasebook, register_demo_step
+        from mentorsite.scheduler.jobs import command, register_job
         from mentorsite.scheduling import policies
         from mentorsite.scheduling.models import Session
         from mentorsite.users import roles
 
         policies.register(Session.Kind.SEMINAR, SeminarDayPolicy())
         register_demo_step(10, seed_courses)
+        register_demo_step(25, seed_refresher)
         register_demo_phrasebook(danish_pairs)
         page_published.connect(briefing_published, dispatch_uid="courses.briefing_published")
         register_sections()
+        register_panel(refresher_panel)
+        register_job("assign_refreshers", command("assign_refreshers"), hour=6, minute=30)
         connect_structure_signals()
         post_migrate.connect(curriculum_review_after_migrate, sender=self, dispatch_uid="courses.curriculum_review")
         post_save.connect(review_new_programme, sender=ProgrammePage, dispatch_uid="courses.review_new_programme")

@@ -14,6 +14,7 @@ from courses.access import user_may_study_page
 from courses.certificates import TrackNotComplete, issue, training_hours, verification_url
 from courses.forms import RevocationForm
 from courses.models import Certificate, TrackPage
+from courses.refreshers import status_of
 from mentorsite.audit.trail import record_export, record_update
 from mentorsite.pdf import render_pdf
 from mentorsite.qr import qr_svg
@@ -83,16 +84,15 @@ def _too_many_lookups(request):
 
 @never_cache
 def verify(request, code):
-    """Public: valid or revoked, name, track, date. Nothing else, and "not found" for unknown codes."""
+    """Public: valid, expired or revoked, name, track, dates of completion, issue, expiry and renewals. Nothing
+    else, and "not found" for unknown codes."""
     if _too_many_lookups(request):
         return render(request, "courses/certificate_verify.html", {"throttled": True}, status=429)
     certificate = Certificate.objects.filter(code=code.upper()).first()
-    return render(
-        request,
-        "courses/certificate_verify.html",
-        {"certificate": certificate},
-        status=200 if certificate else 404,
-    )
+    context = {"certificate": certificate}
+    if certificate is not None:
+        context.update(status=status_of(certificate), renewals=list(certificate.renewals.all()))
+    return render(request, "courses/certificate_verify.html", context, status=200 if certificate else 404)
 
 
 @role_required(MANAGER)

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from courses.models import Certificate
 from courses.progress import MODULE, progress_for_tracks
+from courses.refreshers import expiry_for
 
 
 class TrackNotComplete(Exception):
@@ -40,6 +41,7 @@ def issue(user, track):
                     "programme_title": programme.title,
                     "issuing_organisation": getattr(programme, "issuing_organisation", ""),
                     "completed_on": timezone.localtime(progress.completed_on).date(),
+                    "expires_on": expiry_for(track, timezone.localtime(progress.completed_on).date()),
                 },
             )
     except IntegrityError:

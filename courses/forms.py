@@ -21,6 +21,9 @@ class ReflectionForm(forms.Form):
     )
 
 
+REFRESHER_DUE = "refresher_due"
+
+
 class ProgressFilterForm(forms.Form):
     # Each track once (its enrolments point at the original), named in the reader's language.
     track = forms.ModelChoiceField(
@@ -28,6 +31,12 @@ class ProgressFilterForm(forms.Form):
     )
     cohort = forms.ModelChoiceField(
         label=_("Cohort"), queryset=Cohort.objects.all(), required=False, empty_label=_("All cohorts")
+    )
+    show = forms.ChoiceField(
+        label=_("Show"),
+        choices=[("", _("Everyone")), (REFRESHER_DUE, _("Due for a refresher"))],
+        required=False,
+        help_text=_("Due for a refresher: the track's certificate lapses within the notice period, or has lapsed."),
     )
 
     def __init__(self, *args, **kwargs):

@@ -21,12 +21,15 @@ from .models import (
     BriefingNotice,
     BriefingReminder,
     Certificate,
+    CertificateRenewal,
     DocumentRun,
     Enrolment,
     KnowledgeCheckAttempt,
     LessonCompletion,
     PracticeResponse,
     ReflectionAnswer,
+    Refresher,
+    RefresherStep,
 )
 
 
@@ -117,5 +120,16 @@ def register_sections():
         erase=lambda person, former: {"reminders": BriefingReminder.objects.filter(user=person).delete()[0]},
     )
     privacy.register("certificates", export=_theirs(Certificate), erase=_pseudonymise_certificates)
+    privacy.register(
+        "certificate_renewals",
+        export=lambda person: privacy.rows(CertificateRenewal.objects.filter(certificate__user=person)),
+    )
+    privacy.register(
+        "refreshers", export=lambda person: privacy.rows(Refresher.objects.filter(certificate__user=person))
+    )
+    privacy.register(
+        "refresher_steps",
+        export=lambda person: privacy.rows(RefresherStep.objects.filter(refresher__certificate__user=person)),
+    )
     # Not exported: a run belongs to the manager who started it, and its files are about many people.
     privacy.register("document_runs", erase=_erase_document_runs, expire=_expire_document_runs)

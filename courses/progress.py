@@ -379,6 +379,7 @@ def lesson_context(user, lesson, attempt_id=None):
     """
     from courses.access import user_may_study_page
     from courses.models import KnowledgeCheckAttempt, PracticeResponse, ReflectionAnswer
+    from courses.refreshers import open_refresher_for_lesson
 
     shown = lesson
     lesson = original_of(lesson)
@@ -399,6 +400,7 @@ def lesson_context(user, lesson, attempt_id=None):
     answers = {}
     practice = []
     sent = {}
+    refresher = refresher_step = None
     if may_study:
         completion = LessonCompletion.objects.filter(user=user, lesson=lesson).first()
         answers = {a.block_id: a for a in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
@@ -407,6 +409,9 @@ def lesson_context(user, lesson, attempt_id=None):
             .select_related("feedback_by")
             .order_by("-sent_at", "-pk")
         )
+        refresher = open_refresher_for_lesson(user, lesson)
+        if refresher is not None:
+            refresher_step = refresher.steps.filter(lesson=lesson).first()
         for response in reversed(practice):  # oldest first, so the newest copy of each reflection stays
             if response.kind == PracticeResponse.Kind.REFLECTION:
                 sent[response.block_id] = response
@@ -457,6 +462,9 @@ def lesson_context(user, lesson, attempt_id=None):
         "lesson_blocks": [(block, answers.get(block.id), sent.get(block.id)) for block in lesson.body],
         # What the mentor sent their coach from this lesson, newest first, with the feedback.
         "practice_responses": practice,
+        # The person's open refresher that asks for this lesson, and the lesson's step in it once done.
+        "refresher": refresher,
+        "refresher_step": refresher_step,
         "attempts": attempts or [],
         "has_knowledge_check": check is not None,
         # The next attempt's questions, unmarked, so the form and a marked result share one template.

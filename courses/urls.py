@@ -8,6 +8,7 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("learn/lessons/<int:lesson_id>/complete/", views.mark_lesson_complete, name="mark_lesson_complete"),
     path("learn/lessons/<int:lesson_id>/check/", views.submit_knowledge_check, name="submit_knowledge_check"),
+    path("learn/lessons/<int:lesson_id>/refresher/", views.refresh_lesson, name="refresh_lesson"),
     path("learn/knowledge-checks/", check_views.knowledge_checks, name="knowledge_checks"),
     path(
         "learn/lessons/<int:lesson_id>/item-statistics/",

@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,7 +17,7 @@ from courses.access import tracks_requiring, user_may_study_page
 from courses.blocks import WRITTEN
 from courses.briefings import current, unconfirmed_for
 from courses.dashboard import panels_for
-from courses.forms import ProgressFilterForm, ReflectionForm
+from courses.forms import REFRESHER_DUE, ProgressFilterForm, ReflectionForm
 from courses.knowledge_check import InvalidSubmission, mark, next_attempt, partial_submission, read_submission
 from courses.models import (
     BriefingPage,
@@ -38,6 +39,7 @@ from courses.progress import (
     progress_for_people,
     progress_for_tracks,
 )
+from courses.refreshers import certificates_due, open_refresher_for_lesson, record_step
 from mentorsite.audit.trail import record_export
 from mentorsite.exports import csv_response
 from mentorsite.pdf import render_pdf
@@ -99,6 +101,34 @@ def mark_lesson_complete(request, lesson_id):
     _completion, created = complete_lesson(request.user, lesson, LessonCompletion.Method.MARKED)
     if created:
         messages.success(request, _("Lesson completed. Well done."))
+        _refreshed(request, lesson)
+    return redirect(lesson.url)
+
+
+def _refreshed(request, lesson):
+    """Count the lesson for the person's open refresher that asks for it, and say so if that renewed them."""
+    renewal = record_step(request.user, lesson)
+    if renewal is not None:
+        messages.success(
+            request,
+            _("Refresher complete: your certificate is renewed until %(date)s.")
+            % {"date": date_format(renewal.expires_on, "DATE_FORMAT")},
+        )
+
+
+@login_required
+@require_POST
+def refresh_lesson(request, lesson_id):
+    """A lesson without a knowledge check, worked through again for the person's refresher."""
+    lesson = _studyable_lesson(request, lesson_id)
+    if lesson.knowledge_check is not None:
+        messages.error(request, _("For your refresher, pass this lesson's knowledge check again."))
+        return _render_lesson(request, lesson, status=400)
+    if open_refresher_for_lesson(request.user, lesson) is None:
+        messages.error(request, _("No refresher of yours asks for this lesson."))
+        return _render_lesson(request, lesson, status=400)
+    messages.success(request, _("Done for your refresher."))
+    _refreshed(request, lesson)
     return redirect(lesson.url)
 
 
@@ -166,6 +196,7 @@ def submit_knowledge_check(request, lesson_id):
             )
             if result.passed:
                 complete_lesson(request.user, lesson, LessonCompletion.Method.KNOWLEDGE_CHECK)
+                _refreshed(request, lesson)
     except IntegrityError:
         # The same attempt handed in twice at once (a double click, two windows): the first one counts.
         attempt = KnowledgeCheckAttempt.objects.get(user=request.user, lesson=original, number=number)
@@ -248,8 +279,9 @@ def _filtered_people(request):
     """The filter form and the people enrolled in the chosen track (optionally of one cohort)."""
     form = ProgressFilterForm(request.GET or None)
     track = cohort = None
+    show = ""
     if form.is_bound and form.is_valid():
-        track, cohort = form.cleaned_data["track"], form.cleaned_data["cohort"]
+        track, cohort, show = form.cleaned_data["track"], form.cleaned_data["cohort"], form.cleaned_data["show"]
     if track is None:
         track = form.fields["track"].queryset.first()
     if track is not None:
@@ -265,6 +297,8 @@ def _filtered_people(request):
         )
         if cohort is not None:
             people = people.filter(cohort=cohort)
+        if show == REFRESHER_DUE:
+            people = people.filter(pk__in=certificates_due(track).values("user_id"))
     return form, track, cohort, people
 
 

@@ -125,6 +125,13 @@ TABLE = {
         {},
         row(302, 400, 400, 403, 403, 403),
     ),
+    # Only an open refresher that asks for the lesson makes this do anything; nobody here has one.
+    "courses:refresh_lesson": (
+        "post",
+        lambda w: reverse("courses:refresh_lesson", args=[w["lesson"].pk]),
+        {},
+        row(302, 400, 400, 403, 403, 403),
+    ),
     # Item statistics: for the people who write the questions.
     "courses:knowledge_checks": (
         "get",

@@ -9,12 +9,14 @@ import random
 import uuid
 from datetime import datetime, time, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Site
 
 from courses.blocks import SINGLE, WRITTEN
+from courses.certificates import issue
 from courses.demo.curriculum import COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
 from courses.knowledge_check import mark, next_attempt
 from courses.models import (
@@ -23,6 +25,7 @@ from courses.models import (
     BriefingNotice,
     BriefingPage,
     BriefingRelatedPage,
+    Certificate,
     Enrolment,
     KnowledgeCheckAttempt,
     LessonCompletion,
@@ -31,9 +34,11 @@ from courses.models import (
     PracticeResponse,
     ProgrammePage,
     ReflectionAnswer,
+    Refresher,
     SeminarPage,
     SeminarSession,
     TrackPage,
+    TrackRefresherModule,
 )
 from mentorsite.home.models import HomePage
 from mentorsite.scheduling.models import Booking
@@ -104,6 +109,22 @@ def seed_courses():
     CoursesDemo().run()
 
 
+def seed_refresher():
+    """The graduate's certificate, issued when she finished the mentor track (networking days included, so after
+    the networking step), lapses within the notice period: her refresher is assigned and its reminder counts as
+    sent (the demo sends no mail)."""
+    graduate = get_user_model().objects.get(username="graduate")
+    track = TrackPage.objects.get(slug="mentor-track", locale__language_code="en")
+    if Certificate.objects.filter(user=graduate, track=track).exists():
+        return
+    certificate, _progress = issue(graduate, track)
+    issued_at = timezone.make_aware(datetime.combine(certificate.completed_on, time(19, 30)))
+    Certificate.objects.filter(pk=certificate.pk).update(issued_at=issued_at)
+    horizon = timezone.localdate() + timedelta(days=settings.REFRESHER_NOTICE_DAYS)
+    if certificate.expires_on and certificate.expires_on <= horizon:
+        Refresher.objects.create(certificate=certificate, due_on=certificate.expires_on, reminded_at=timezone.now())
+
+
 class CoursesDemo:
     def run(self):
         programme, mentor_track, coach_track = self.build_curriculum()
@@ -169,6 +190,13 @@ class CoursesDemo:
             ),
         )
         self.build_track_content(mentor_track, MENTOR_MODULES, SEMINARS)
+        if not mentor_track.certificate_valid_months:
+            # A yearly refresher: the report's mentors met again for follow-up seminars, and MI fades unpractised.
+            mentor_track.certificate_valid_months = 12
+            refresher = mentor_track.get_children().get(slug="change-talk-and-sustain-talk").specific
+            mentor_track.refresher_modules = [TrackRefresherModule(module=refresher)]
+            mentor_track.save_revision().publish()
+            mentor_track.refresh_from_db()
         coach_track = self.child(
             programme,
             TrackPage,

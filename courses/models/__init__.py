@@ -11,6 +11,7 @@ from .certificates import Certificate
 from .pages import LessonPage, MembersOnlyPage, ModulePage, ProgrammePage, SeminarPage, TrackPage
 from .practice import PracticeCode, PracticeResponse
 from .progress import Enrolment, KnowledgeCheckAttempt, LessonCompletion, ReflectionAnswer
+from .refreshers import CertificateRenewal, Refresher, RefresherStep, TrackRefresherModule
 from .review import SecondReaderTask
 from .runs import DocumentRun
 from .sessions import SeminarSession
@@ -24,6 +25,7 @@ __all__ = [
     "BriefingPageTag",
     "BriefingRelatedPage",
     "Certificate",
+    "CertificateRenewal",
     "DocumentRun",
     "Enrolment",
     "KnowledgeCheckAttempt",
@@ -35,8 +37,11 @@ __all__ = [
     "PracticeResponse",
     "ProgrammePage",
     "ReflectionAnswer",
+    "Refresher",
+    "RefresherStep",
     "SecondReaderTask",
     "SeminarPage",
     "SeminarSession",
     "TrackPage",
+    "TrackRefresherModule",
 ]

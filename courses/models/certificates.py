@@ -18,7 +18,8 @@ def new_verification_code():
 
 class Certificate(models.Model):
     """Proof that a person completed a track. Issued when they first download it; the public verification
-    page (reached by the QR code) says valid or revoked. The programme manager can revoke it with a reason.
+    page (reached by the QR code) says valid, expired or revoked. The programme manager can revoke it with a
+    reason. Where the track sets a validity, the certificate lapses unless a refresher renews it.
 
     Name, track and programme are kept as they were at issue, so the certificate never changes afterwards.
     """
@@ -32,6 +33,8 @@ class Certificate(models.Model):
     issuing_organisation = models.CharField(max_length=200, blank=True)
     completed_on = models.DateField()
     issued_at = models.DateTimeField(default=timezone.now)
+    # Empty where the track's certificates never lapse; moved on by each renewal (courses.refreshers).
+    expires_on = models.DateField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"

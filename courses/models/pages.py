@@ -6,9 +6,10 @@ Mentors meet these pages on the front end, where they are served only to people 
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -125,7 +126,40 @@ class TrackPage(MembersOnlyPage):
         ),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("builds_on")]
+    certificate_valid_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_(
+            "Empty: the track's certificate never lapses. With a number, it lapses that many months after the track "
+            "was completed, unless its holder completes the refresher below, which renews it. Without refresher "
+            "modules or a refresher seminar, certificates simply lapse."
+        ),
+    )
+    refresher_seminar = models.ForeignKey(
+        "courses.SeminarPage",
+        verbose_name=_("refresher seminar"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional: a seminar the holder attends (one of its days) as part of the refresher."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("builds_on"),
+        MultiFieldPanel(
+            [
+                FieldPanel("certificate_valid_months"),
+                InlinePanel("refresher_modules", label=_("Refresher module")),
+                FieldPanel("refresher_seminar"),
+            ],
+            heading=_("Certificate validity and refresher"),
+        ),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["courses.ProgrammePage"]

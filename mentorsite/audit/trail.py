@@ -25,6 +25,9 @@ AUDITED = {
     "courses.PracticeResponse",
     "courses.BriefingConfirmation",
     "courses.Certificate",
+    "courses.CertificateRenewal",
+    "courses.Refresher",
+    "courses.RefresherStep",
     "supervision.CoachAssignment",
     "supervision.SupervisionRecord",
     "supervision.AgreedAction",
@@ -116,6 +119,7 @@ NOT_AUDITED = {
     "wagtailforms.FormSubmission": "not used: the platform has no Wagtail form pages",
     "courses.BriefingPageTag": "a tag on a briefing (curriculum content)",
     "courses.BriefingRelatedPage": "a link from a briefing to a lesson (curriculum content)",
+    "courses.TrackRefresherModule": "a module a track's refresher asks for (curriculum content)",
     "taggit.Tag": "a tag word; no data about people",
     "taggit.TaggedItem": "a tag on content; no data about people",
     "supervision.SupervisionTopic": "a topic word on a supervision record; no text about a person, and every "

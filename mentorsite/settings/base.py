@@ -335,6 +335,9 @@ SEMINAR_DAY_HOURS = 6
 # The public application form (/apply/): at most this many applications per client address per hour, counted in
 # the shared cache so every app server counts together; one per e-mail address per day in any case.
 APPLICATIONS_PER_CLIENT_PER_HOUR = int(os.environ.get("APPLICATIONS_PER_CLIENT_PER_HOUR", "5"))
+# A refresher is assigned, and its holder reminded, this many days before their certificate lapses: three months
+# leave time to book a refresher seminar day.
+REFRESHER_NOTICE_DAYS = int(os.environ.get("REFRESHER_NOTICE_DAYS", "90"))
 # Public certificate verification: at most this many lookups per client address per minute.
 CERTIFICATE_VERIFY_RATE = 20
 # Password reset requests in a window of PASSWORD_RESET_WINDOW_MINUTES: at most PASSWORD_RESET_LIMIT per e-mail

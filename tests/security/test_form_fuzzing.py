@@ -1037,6 +1037,7 @@ FORMS = {
         lambda w: reverse("courses:submit_knowledge_check", args=[w.checked_lesson.pk]),
         knowledge_check_fields,
     ),
+    "courses:refresh_lesson": Form("mentor", lambda w: reverse("courses:refresh_lesson", args=[w.lesson.pk])),
     "courses:submit_knowledge_check (with a written response)": Form(
         "mentor",
         lambda w: reverse("courses:submit_knowledge_check", args=[w.written_lesson.pk]),
@@ -1061,13 +1062,22 @@ FORMS = {
     "courses:progress_overview": Form(
         "facilitator",
         lambda w: reverse("courses:progress_overview"),
-        lambda w: {"track": pks(w.mentor_track, w.coach_track), "cohort": pks(w.cohort), "page": one(1, 2)},
+        lambda w: {
+            "track": pks(w.mentor_track, w.coach_track),
+            "cohort": pks(w.cohort),
+            "show": one("", "refresher_due"),
+            "page": one(1, 2),
+        },
         method="get",
     ),
     "courses:progress_overview_csv": Form(
         "facilitator",
         lambda w: reverse("courses:progress_overview_csv"),
-        lambda w: {"track": pks(w.mentor_track, w.coach_track), "cohort": pks(w.cohort)},
+        lambda w: {
+            "track": pks(w.mentor_track, w.coach_track),
+            "cohort": pks(w.cohort),
+            "show": one("", "refresher_due"),
+        },
         method="get",
     ),
     "courses:briefing_coverage": Form(
