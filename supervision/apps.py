@@ -44,3 +44,7 @@ class SupervisionConfig(AppConfig):
         roles.grant(
             roles.MANAGER, *[f"supervision.{action}_coachassignment" for action in ("add", "change", "delete", "view")]
         )
+        # Reference transcripts for coder training are curriculum: facilitators write them, the manager too.
+        transcripts = [f"supervision.{action}_referencetranscript" for action in ("add", "change", "delete", "view")]
+        roles.grant(roles.FACILITATOR, *transcripts)
+        roles.grant(roles.MANAGER, *transcripts)

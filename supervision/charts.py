@@ -38,8 +38,9 @@ def _panels():
     ]  # fmt: skip
 
 
-def miti_trend_svg(codings):
-    """SVG text for these codings (oldest first). With no codings, a chart that says so."""
+def miti_trend_svg(codings, uncalibrated=frozenset()):
+    """SVG text for these codings (oldest first). With no codings, a chart that says so. Codings whose pk is in
+    `uncalibrated` (the coach was not calibrated on the day: supervision.calibration) are drawn hollow."""
     panels = _panels()
     height = TOP + len(panels) * (PANEL_HEIGHT + GAP)
     parts = [
@@ -48,7 +49,7 @@ def miti_trend_svg(codings):
         f'<title id="miti-title">{escape(_("MITI summaries over time"))}</title>',
         f'<desc id="miti-desc">{escape(_description(codings))}</desc>',
         f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>',
-        *_legend(),
+        *_legend(any(coding.pk in uncalibrated for coding in codings)),
     ]
     summaries = [(coding.coded_on, coding.summary) for coding in codings]
     plot_width = WIDTH - LEFT - RIGHT
@@ -92,8 +93,11 @@ def miti_trend_svg(codings):
             if len(points) > 1:
                 path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
                 parts.append(f'<polyline points="{path}" fill="none" stroke="{COLOURS[name]}" stroke-width="2"/>')
-            for x, y in points:
-                parts.append(_marker(name, x, y))
+            hollow = [
+                codings[i].pk in uncalibrated for i, (_day, s) in enumerate(summaries) if getattr(s, name) is not None
+            ]
+            for (x, y), is_hollow in zip(points, hollow, strict=True):
+                parts.append(_marker(name, x, y, hollow=is_hollow))
         parts.extend(captions)
         if number == len(panels) - 1:
             for index in _dated_indexes(count):
@@ -123,15 +127,18 @@ def _threshold_lines(thresholds):
     return dict(sorted(lines.items()))
 
 
-def _marker(name, x, y):
-    """Technical as a circle, relational as a square: the two lines of the first panel differ in shape too."""
+def _marker(name, x, y, hollow=False):
+    """Technical as a circle, relational as a square: the two lines of the first panel differ in shape too.
+    Hollow: coded by a coach who was not calibrated on the day."""
+    paint = f'fill="#ffffff" stroke="{COLOURS[name]}" stroke-width="2"' if hollow else f'fill="{COLOURS[name]}"'
     if name == "relational":
-        return f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" fill="{COLOURS[name]}"/>'
-    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{COLOURS[name]}"/>'
+        return f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" {paint}/>'
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" {paint}/>'
 
 
-def _legend():
-    """One row above the panels: the two global summaries' lines, then the two kinds of threshold."""
+def _legend(with_hollow=False):
+    """One row above the panels: the two global summaries' lines, then the two kinds of threshold, and where a
+    coding is drawn hollow, what that means."""
     entries = [
         (f'<line x1="0" x2="20" y1="0" y2="0" stroke="{COLOURS["technical"]}" stroke-width="2"/>'
          f"{_marker('technical', 10, 0)}", _("technical")),
@@ -140,6 +147,8 @@ def _legend():
         (f'<line x1="0" x2="20" y1="0" y2="0" stroke="{FAIR_COLOUR}" stroke-dasharray="5 4"/>', _("fair")),
         (f'<line x1="0" x2="20" y1="0" y2="0" stroke="{GOOD_COLOUR}" stroke-dasharray="5 4"/>', _("good")),
     ]  # fmt: skip
+    if with_hollow:
+        entries.append((_marker("technical", 10, 0, hollow=True), _("coach not calibrated")))
     parts, x = [], LEFT
     for sample, label in entries:
         parts.append(f'<g transform="translate({x} 16)">{sample}<text x="26" y="4">{escape(label)}</text></g>')

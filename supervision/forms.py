@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +11,7 @@ from supervision import miti
 from supervision.models import (
     Addendum,
     AgreedAction,
+    CalibrationCoding,
     Concern,
     MiSkill,
     MitiCoding,
@@ -183,6 +184,23 @@ class MitiCodingForm(NoIdentifiersMixin, forms.ModelForm):
             self.fields[name].help_text = _("1 to 5")
         for name in miti.BEHAVIOUR_COUNTS:
             self.fields[name].widget.attrs.update({"min": 0})
+
+
+class CalibrationCodingForm(forms.ModelForm):
+    """The MITI form, for a reference transcript: the fourteen codes and nothing about a mentor."""
+
+    class Meta:
+        model = CalibrationCoding
+        fields = [*miti.GLOBAL_SCORES, *miti.BEHAVIOUR_COUNTS]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in miti.GLOBAL_SCORES:
+            self.fields[name].widget.attrs.update({"min": 1, "max": 5})
+            self.fields[name].help_text = _("1 to 5")
+        for name in miti.BEHAVIOUR_COUNTS:
+            self.fields[name].widget.attrs.update({"min": 0, "max": 500})
+            self.fields[name].validators.append(MaxValueValidator(500))
 
 
 class PracticeFeedbackForm(NoIdentifiersMixin, forms.ModelForm):

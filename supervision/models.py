@@ -287,24 +287,10 @@ class Concern(models.Model):
         return f"{self.get_category_display()} concern of {self.raised_at:%Y-%m-%d}"
 
 
-class MitiCoding(models.Model):
-    """A coach's MITI 4.2.1 coding of one practice conversation of a supervisee, with its summary scores.
+class MitiScores(models.Model):
+    """The four MITI 4.2.1 global scores (1 to 5) and ten behaviour counts: of a coded practice conversation,
+    of a reference transcript's model coding, and of a coach's calibration coding of one."""
 
-    Coaches code on the front end; the mentor, their coach and the manager see the levels and the trend.
-    """
-
-    class Context(models.TextChoices):
-        ROLE_PLAY = "role_play", _("Role-play at a seminar")
-        RECORDING = "recording", _("Recorded practice session")
-
-    coach = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="miti_codings_made")
-    mentor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="miti_codings")
-    coded_on = models.DateField(_("date of the conversation"), default=timezone.localdate)
-    context = models.CharField(_("conversation"), max_length=20, choices=Context.choices, default=Context.ROLE_PLAY)
-    minutes_coded = models.PositiveSmallIntegerField(
-        _("minutes coded"), default=20, validators=[MinValueValidator(1), MaxValueValidator(120)]
-    )
-    notes = models.TextField(_("feedback for the mentor"), blank=True, help_text=_("Case codes only."))
     # Global scores, 1 to 5.
     cultivating_change_talk = models.PositiveSmallIntegerField(
         _("cultivating change talk"), validators=[MinValueValidator(1), MaxValueValidator(5)]
@@ -327,6 +313,34 @@ class MitiCoding(models.Model):
     seeking_collaboration = models.PositiveSmallIntegerField(_("seeking collaboration"))
     emphasizing_autonomy = models.PositiveSmallIntegerField(_("emphasizing autonomy"))
     confront = models.PositiveSmallIntegerField(_("confront"))
+
+    class Meta:
+        abstract = True
+
+    @property
+    def scores(self):
+        """{field name: value} of the fourteen MITI fields."""
+        return {name: getattr(self, name) for name in (*miti.GLOBAL_SCORES, *miti.BEHAVIOUR_COUNTS)}
+
+
+class MitiCoding(MitiScores):
+    """A coach's MITI 4.2.1 coding of one practice conversation of a supervisee, with its summary scores.
+
+    Coaches code on the front end; the mentor, their coach and the manager see the levels and the trend.
+    """
+
+    class Context(models.TextChoices):
+        ROLE_PLAY = "role_play", _("Role-play at a seminar")
+        RECORDING = "recording", _("Recorded practice session")
+
+    coach = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="miti_codings_made")
+    mentor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="miti_codings")
+    coded_on = models.DateField(_("date of the conversation"), default=timezone.localdate)
+    context = models.CharField(_("conversation"), max_length=20, choices=Context.choices, default=Context.ROLE_PLAY)
+    minutes_coded = models.PositiveSmallIntegerField(
+        _("minutes coded"), default=20, validators=[MinValueValidator(1), MaxValueValidator(120)]
+    )
+    notes = models.TextField(_("feedback for the mentor"), blank=True, help_text=_("Case codes only."))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -342,3 +356,51 @@ class MitiCoding(models.Model):
             {name: getattr(self, name) for name in miti.GLOBAL_SCORES},
             {name: getattr(self, name) for name in miti.BEHAVIOUR_COUNTS},
         )
+
+
+class ReferenceTranscript(MitiScores):
+    """A practice conversation written for coder training, with its model coding (the MITI fields) and why.
+
+    Facilitators keep them in the admin (Snippets > Reference transcripts); coaches code them on their
+    Calibration page and see their agreement with the model coding (supervision.calibration). A transcript is
+    written in one language; coaches are offered those in their language first.
+    """
+
+    title = models.CharField(_("title"), max_length=200)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="en")
+    setting = models.CharField(
+        _("setting"), max_length=300, help_text=_("Where the conversation takes place and who the mentee is.")
+    )
+    transcript = models.TextField(
+        _("transcript"), help_text=_("The conversation, one turn per paragraph: “Mentor: …” and “Mentee: …”.")
+    )
+    rationale = models.TextField(
+        _("why the model coding is what it is"),
+        help_text=_("Shown to a coach after they have coded the transcript: the turns that decide each score."),
+    )
+    minutes = models.PositiveSmallIntegerField(_("minutes of conversation"), default=5)
+    live = models.BooleanField(_("offered to coaches"), default=True)
+
+    class Meta:
+        ordering = ["language", "title"]
+        verbose_name = _("reference transcript")
+        verbose_name_plural = _("reference transcripts")
+
+    def __str__(self):
+        return self.title
+
+
+class CalibrationCoding(MitiScores):
+    """A coach's MITI coding of a reference transcript, compared with its model coding on the coach's
+    Calibration page. The programme manager sees from these who is calibrated and since when."""
+
+    coach = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calibration_codings")
+    transcript = models.ForeignKey(ReferenceTranscript, on_delete=models.CASCADE, related_name="codings")
+    coded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["coded_at", "pk"]
+        verbose_name = _("calibration coding")
+
+    def __str__(self):
+        return f"{self.coach} coded {self.transcript} on {self.coded_at:%Y-%m-%d}"

@@ -54,7 +54,7 @@ def practice_feedback(request, response_id):
         practice_for(request.user).select_related("mentor", "feedback_by", "lesson"), pk=response_id
     )
     _lessons_in_language([response])
-    form = PracticeFeedbackForm(request.POST or None, instance=response)
+    form = PracticeFeedbackForm(request.POST if request.method == "POST" else None, instance=response)
     if request.method == "POST":
         if form.is_valid():
             feedback = form.save(commit=False)

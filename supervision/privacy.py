@@ -26,6 +26,7 @@ from .access import codings_for, concerns_for, records_for
 from .models import (
     Addendum,
     AgreedAction,
+    CalibrationCoding,
     CoachAssignment,
     Concern,
     MitiCoding,
@@ -106,6 +107,7 @@ def register_sections():
     privacy.register("concerns_raised", export=lambda person: rows(concerns_for(person).filter(raised_by=person)))
     privacy.register("miti_codings", export=lambda person: rows(codings_for(person).filter(mentor=person)))
     privacy.register("miti_codings_made", export=lambda person: rows(codings_for(person).filter(coach=person)))
+    privacy.register("calibration_codings", export=lambda person: rows(CalibrationCoding.objects.filter(coach=person)))
     privacy.register("names_in_supervision", erase=_erase_names_in_supervision)
     # Not exported: the access log is the manager's oversight of who read what, and it names the person only
     # by a link to their account.

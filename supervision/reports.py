@@ -2,9 +2,11 @@
 
 from collections import Counter
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from supervision import miti
+from supervision.calibration import uncalibrated_codings
 from supervision.models import MitiCoding, SupervisionRecord
 
 SCORE_LABELS = {
@@ -30,7 +32,13 @@ def supervision_section(people, start_at, end_at):
 
 
 def miti_section(people, start_at, end_at):
-    codings = MitiCoding.objects.filter(mentor__in=people, coded_on__gte=start_at.date(), coded_on__lt=end_at.date())
+    """MITI levels of the period's coded conversations, without those by coaches not calibrated on the day
+    (unless MITI_REPORT_INCLUDES_UNCALIBRATED): funders read these figures as the programme's quality."""
+    codings = list(
+        MitiCoding.objects.filter(mentor__in=people, coded_on__gte=start_at.date(), coded_on__lt=end_at.date())
+    )
+    left_out = set() if settings.MITI_REPORT_INCLUDES_UNCALIBRATED else uncalibrated_codings(codings)
+    codings = [coding for coding in codings if coding.pk not in left_out]
     counts = Counter()
     for coding in codings:
         for score, level in coding.summary.levels.items():
@@ -41,4 +49,5 @@ def miti_section(people, start_at, end_at):
         for level in (miti.GOOD, miti.FAIR, miti.BELOW_FAIR, _("not applicable"))
         if counts[(score, level)]
     ]
-    return (_("MITI levels of coded conversations"), [(_("Coded conversations"), codings.count()), *rows])
+    left_out_row = [(_("Left out: coded by a coach not calibrated on the day"), len(left_out))] if left_out else []
+    return (_("MITI levels of coded conversations"), [(_("Coded conversations"), len(codings)), *left_out_row, *rows])

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from supervision import practice, views
+from supervision import calibration, practice, views
 
 app_name = "supervision"
 
@@ -22,6 +22,12 @@ urlpatterns = [
     path("supervision/concerns/<int:concern_id>/acknowledge/", views.acknowledge_concern, name="acknowledge_concern"),
     path("supervision/practice/", practice.practice_list, name="practice"),
     path("supervision/practice/<int:response_id>/", practice.practice_feedback, name="practice_feedback"),
+    path("supervision/calibration/", calibration.calibration, name="calibration"),
+    path(
+        "supervision/calibration/transcripts/<int:transcript_id>/", calibration.code_transcript, name="code_transcript"
+    ),
+    path("supervision/calibration/codings/<int:coding_id>/", calibration.calibration_result, name="calibration_result"),
+    path("supervision/calibration/coaches/", calibration.coach_calibration, name="coach_calibration"),
     path("supervision/miti/new/", views.miti_create, name="miti_create"),
     path("supervision/miti/<int:coding_id>/", views.miti_detail, name="miti"),
     path("supervision/mentors/<int:user_id>/miti-trend.svg", views.miti_trend, name="miti_trend"),

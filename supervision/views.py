@@ -31,6 +31,7 @@ from supervision.access import (
     records_for,
     supervisees_of,
 )
+from supervision.calibration import uncalibrated_codings
 from supervision.forms import (
     ActionFormSet,
     AddendumForm,
@@ -425,7 +426,8 @@ def miti_detail(request, coding_id):
         log_access(request, coding_id, RecordAccess.Outcome.REFUSED, RecordAccess.Subject.MITI_CODING)
         raise Http404
     log_access(request, coding.pk, RecordAccess.Outcome.OPENED, RecordAccess.Subject.MITI_CODING)
-    return render(request, "supervision/miti_detail.html", {"coding": coding, "summary": coding.summary})
+    context = {"coding": coding, "summary": coding.summary, "uncalibrated": bool(uncalibrated_codings([coding]))}
+    return render(request, "supervision/miti_detail.html", context)
 
 
 def _followed_mentor(request, user_id, subject):
@@ -444,7 +446,8 @@ def miti_trend(request, user_id):
     codings = list(MitiCoding.objects.filter(mentor=mentor).order_by("coded_on", "pk"))
     # The chart draws every coding's scores and levels: a read of each of them.
     log_openings(request, [coding.pk for coding in codings], RecordAccess.Subject.MITI_CODING)
-    response = HttpResponse(charts.miti_trend_svg(codings), content_type="image/svg+xml; charset=utf-8")
+    svg = charts.miti_trend_svg(codings, uncalibrated=uncalibrated_codings(codings))
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
     return response
 
 

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from supervision.models import CoachAssignment
+from supervision.models import CoachAssignment, ReferenceTranscript
 
 
 class CoachAssignmentViewSet(ModelViewSet):
@@ -19,3 +19,43 @@ class CoachAssignmentViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_coach_assignment_viewset():
     return CoachAssignmentViewSet("coach_assignments")
+
+
+class ReferenceTranscriptViewSet(ModelViewSet):
+    """Reference transcripts for MITI coder training, with their model coding (supervision.calibration)."""
+
+    model = ReferenceTranscript
+    icon = "doc-full"
+    menu_label = _("Reference transcripts")
+    menu_order = 226
+    add_to_admin_menu = True
+    list_display = ["title", "language", "live"]
+    list_filter = ["language", "live"]
+    form_fields = [
+        "title",
+        "language",
+        "setting",
+        "minutes",
+        "transcript",
+        "cultivating_change_talk",
+        "softening_sustain_talk",
+        "partnership",
+        "empathy",
+        "giving_information",
+        "persuade",
+        "persuade_with_permission",
+        "question",
+        "simple_reflection",
+        "complex_reflection",
+        "affirm",
+        "seeking_collaboration",
+        "emphasizing_autonomy",
+        "confront",
+        "rationale",
+        "live",
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_reference_transcript_viewset():
+    return ReferenceTranscriptViewSet("reference_transcripts")

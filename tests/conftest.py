@@ -305,6 +305,28 @@ def coding(coach, mentor, assignment):
     return MitiCoding.objects.create(coach=coach, mentor=mentor, **miti_values())
 
 
+@pytest.fixture
+def reference_transcript(db):
+    """A reference transcript whose model coding is miti_values()."""
+    from supervision.models import ReferenceTranscript
+
+    return ReferenceTranscript.objects.create(
+        title="The flat",
+        setting="Probation office",
+        transcript="Mentor: What would you like to talk about?\n\nMentee: The flat.",
+        rationale="One open question.",
+        **miti_values(),
+    )
+
+
+@pytest.fixture
+def calibration_coding(coach, reference_transcript):
+    """The coach's coding of the reference transcript, in agreement with its model coding."""
+    from supervision.models import CalibrationCoding
+
+    return CalibrationCoding.objects.create(coach=coach, transcript=reference_transcript, **miti_values())
+
+
 # Briefings --------------------------------------------------------------------------------------
 
 

@@ -326,6 +326,31 @@ TABLE = {
         None,
         row(302, 403, 200, 403, 403, 403),
     ),
+    # MITI calibration: a coach's own practice on reference transcripts; the manager's list of coaches.
+    "supervision:calibration": (
+        "get",
+        lambda w: reverse("supervision:calibration"),
+        None,
+        row(302, 403, 200, 403, 403, 403),
+    ),
+    "supervision:code_transcript": (
+        "get",
+        lambda w: reverse("supervision:code_transcript", args=[w["calibration_coding"].transcript_id]),
+        None,
+        row(302, 403, 200, 403, 403, 403),
+    ),
+    "supervision:calibration_result": (
+        "get",
+        lambda w: reverse("supervision:calibration_result", args=[w["calibration_coding"].pk]),
+        None,
+        row(302, 403, 200, 403, 403, 403),
+    ),
+    "supervision:coach_calibration": (
+        "get",
+        lambda w: reverse("supervision:coach_calibration"),
+        None,
+        row(302, 403, 403, 403, 200, 403),
+    ),
     "supervision:miti": (
         "get",
         lambda w: reverse("supervision:miti", args=[w["coding"].pk]),
@@ -675,6 +700,7 @@ def world(
     briefing_index,
     urgent_briefing,
     review,
+    calibration_coding,
 ):
     checked = LessonPageFactory(parent=module, body=json.dumps([knowledge_check_block()]))
     document = Document.objects.create(title="Handout", file=ContentFile(b"handout", name="handout.txt"))
@@ -711,6 +737,7 @@ def world(
             completed_on=timezone.localdate(),
         ),
         "feed": CalendarFeed.objects.create(user=mentor),
+        "calibration_coding": calibration_coding,
         "practice": PracticeResponse.objects.create(
             mentor=mentor, kind="reflection", lesson=lesson, block_id="b", prompt="What did you notice?", text="That."
         ),
@@ -795,6 +822,7 @@ ADMIN_AREAS = [
     ("cohorts", {"manager"}),
     ("enrolments", BOTH),
     ("coach_assignments", {"manager"}),
+    ("reference_transcripts", BOTH),  # MITI coder training material (supervision/wagtail_hooks.py)
     # The lists the mentoring keeps (mentoring/wagtail_hooks.py): the programme manager only.
     ("mentor_profiles", {"manager"}),
     ("institutions", {"manager"}),

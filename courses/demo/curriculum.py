@@ -2332,7 +2332,7 @@ COACH_MODULES = [
                             "counts of things you can actually hear are more useful and feel less personal. While "
                             "listening to a 10 to 20 minute stretch, keep a tally of:</p>"
                             "<ul>"
-                            "<li>questions, split into open and closed;</li>"
+                            "<li>questions (MITI 4.2.1 counts every question alike; note which were open);</li>"
                             "<li>reflections, split into simple and complex;</li>"
                             "<li>affirmations;</li>"
                             "<li>moments of the righting reflex: advice without permission, warnings, arguing.</li>"
@@ -2540,6 +2540,381 @@ COACH_MODULES = [
             },
         ],
     },
+    {
+        "slug": "coding-miti",
+        "title": "Coding practice conversations with MITI 4.2.1",
+        "intro": (
+            "The coaches' coding module. The MITI form on the platform asks for four global scores and ten behaviour "
+            "counts: this module defines each of them with examples from prison and probation work, gives the 1 to 5 "
+            "anchors of the global scores and the thresholds of the summary scores, and ends with calibration: coding "
+            "reference transcripts until your coding agrees with the model coding."
+        ),
+        "estimated_minutes": 90,
+        "lessons": [
+            {
+                "slug": "miti-global-scores",
+                "title": "The four global scores",
+                "summary": (
+                    "Cultivating change talk, softening sustain talk, partnership and empathy: what each rates, and "
+                    "the anchors from 1 to 5."
+                ),
+                "body": [
+                    ("heading", "Rating the whole conversation"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>The Motivational Interviewing Treatment Integrity code (MITI 4.2.1) has two parts. "
+                            "The global scores give one rating each, from 1 to 5, for a whole stretch of conversation "
+                            "(usually 20 minutes). The behaviour counts, in the next lesson, tally what the mentor "
+                            "says, utterance by utterance. Listen to the whole stretch once for the global scores "
+                            "before you count.</p>"
+                            "<p>Start each global score at 3 and move up or down as the evidence comes: a 3 means "
+                            "the mentor does some of it, inconsistently. Rate what the mentor does, not how the "
+                            "mentee responds: a mentee may stay angry with a mentor who is doing excellent work.</p>"
+                        ),
+                    ),
+                    ("heading", "Cultivating change talk"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>How actively the mentor notices, invites and strengthens the mentee's own language "
+                            "in favour of change: desire, ability, reasons, need, commitment, steps taken.</p>"
+                            "<ul>"
+                            "<li><strong>1</strong>: the mentor shows no attention to change talk; it passes unremarked.</li>"
+                            "<li><strong>2</strong>: occasional attention, but chances to explore change talk are mostly missed.</li>"
+                            "<li><strong>3</strong>: often attends to change talk, but misses some clear chances.</li>"
+                            "<li><strong>4</strong>: consistently attends to change talk and makes efforts to deepen it.</li>"
+                            "<li><strong>5</strong>: marked and consistent effort to increase the depth, strength or momentum "
+                            "of the mentee's change talk.</li>"
+                            "</ul>"
+                            "<p>In prison: when a mentee says “I don't want my son to visit me here again”, a 4 or 5 "
+                            "mentor reflects it and asks what that would take; a 2 mentor moves on to the next "
+                            "form.</p>"
+                        ),
+                    ),
+                    ("heading", "Softening sustain talk"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>How far the mentor avoids strengthening the mentee's language in favour of the status "
+                            "quo, and lowers its depth and momentum. Arguing with sustain talk strengthens it.</p>"
+                            "<ul>"
+                            "<li><strong>1</strong>: the mentor consistently responds to sustain talk in ways that "
+                            "increase it: arguing, dwelling on reasons not to change.</li>"
+                            "<li><strong>2</strong>: usually chooses to explore or focus on sustain talk.</li>"
+                            "<li><strong>3</strong>: gives preference to sustain talk relative to change talk at times.</li>"
+                            "<li><strong>4</strong>: typically avoids emphasising sustain talk.</li>"
+                            "<li><strong>5</strong>: marked and consistent effort to decrease the depth, strength or "
+                            "momentum of sustain talk, for example with a double-sided reflection that ends on the "
+                            "change side, or agreeing with a twist.</li>"
+                            "</ul>"
+                        ),
+                    ),
+                    ("heading", "Partnership"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>How far the mentor treats the conversation as a collaboration between equals, in "
+                            "which the mentee's expertise about their own life counts as much as the mentor's.</p>"
+                            "<ul>"
+                            "<li><strong>1</strong>: the mentor actively assumes the expert role for most of the "
+                            "conversation; the mentee's contribution is ignored.</li>"
+                            "<li><strong>2</strong>: superficial collaboration: the mentor asks for the mentee's "
+                            "views but then sets the agenda anyway.</li>"
+                            "<li><strong>3</strong>: incorporates the mentee's contributions, but in a lukewarm or "
+                            "erratic way.</li>"
+                            "<li><strong>4</strong>: fosters collaboration and power sharing, so the mentee's ideas "
+                            "shape the conversation.</li>"
+                            "<li><strong>5</strong>: actively fosters and encourages power sharing, so the mentee's "
+                            "ideas substantially influence what is decided.</li>"
+                            "</ul>"
+                        ),
+                    ),
+                    ("heading", "Empathy"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>How far the mentor understands, or makes an effort to understand, the mentee's "
+                            "perspective and experience: their feelings, values and reasons, not only the facts.</p>"
+                            "<ul>"
+                            "<li><strong>1</strong>: no attention to the mentee's perspective.</li>"
+                            "<li><strong>2</strong>: sporadic efforts to explore it, often inaccurate or cut short.</li>"
+                            "<li><strong>3</strong>: actively tries to understand, with modest success.</li>"
+                            "<li><strong>4</strong>: accurately understands what the mentee has said, and some of "
+                            "what they have not said.</li>"
+                            "<li><strong>5</strong>: deep understanding of the mentee's point of view, shown in "
+                            "complex reflections that go beyond their words.</li>"
+                            "</ul>"
+                        ),
+                    ),
+                    (
+                        "key_point",
+                        {
+                            "title": "Summary scores",
+                            "text": (
+                                "Technical = (cultivating change talk + softening sustain talk) / 2: fair from 3, good "
+                                "from 4. Relational = (partnership + empathy) / 2: fair from 3.5, good from 4."
+                            ),
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "title": "Check your understanding",
+                            "pass_mark": 100,
+                            "questions": [
+                                {
+                                    "question": "A mentee says he wants to stay out of the group for his daughter's sake, then lists why he still owes them. The mentor argues with each reason. Which global score suffers most?",
+                                    "kind": "single",
+                                    "answers": [
+                                        {
+                                            "text": "Empathy, because the mentor did not reflect feelings.",
+                                            "correct": False,
+                                            "feedback": "Empathy may suffer too, but arguing with sustain talk is what softening sustain talk rates.",
+                                        },
+                                        {
+                                            "text": "Softening sustain talk, because arguing strengthens the reasons not to change.",
+                                            "correct": True,
+                                            "feedback": "Right. Each counter-argument invites the mentee to defend the status quo.",
+                                        },
+                                        {
+                                            "text": "Partnership, because the mentor spoke more than the mentee.",
+                                            "correct": False,
+                                            "feedback": "Talking time alone does not decide partnership; who shapes the agenda does.",
+                                        },
+                                        {
+                                            "text": "None: arguing is fine if the mentor is right about the group.",
+                                            "correct": False,
+                                            "feedback": "Being right does not help: sustain talk grows when it is argued with.",
+                                        },
+                                    ],
+                                },
+                                {
+                                    "question": "What does a 3 on any global score mean?",
+                                    "kind": "single",
+                                    "answers": [
+                                        {
+                                            "text": "The mentor does it well but not perfectly.",
+                                            "correct": False,
+                                            "feedback": "That is closer to a 4.",
+                                        },
+                                        {
+                                            "text": "The mentee responded neither well nor badly.",
+                                            "correct": False,
+                                            "feedback": "Global scores rate the mentor's behaviour, not the mentee's response.",
+                                        },
+                                        {
+                                            "text": "The mentor does some of it, inconsistently: the place to start before moving up or down.",
+                                            "correct": True,
+                                            "feedback": "Right. Start at 3 and let the evidence move you.",
+                                        },
+                                        {
+                                            "text": "The conversation was too short to rate.",
+                                            "correct": False,
+                                            "feedback": "A short stretch is rated with caution, but 3 is not a code for missing evidence.",
+                                        },
+                                    ],
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            {
+                "slug": "miti-behaviour-counts",
+                "title": "The ten behaviour counts",
+                "summary": (
+                    "Giving information, persuade, persuade with permission, question, simple and complex reflection, "
+                    "affirm, seeking collaboration, emphasizing autonomy and confront, with examples."
+                ),
+                "body": [
+                    ("heading", "One code per utterance"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>An utterance is a complete thought by the mentor. Most get one behaviour code; some "
+                            "(small talk, “mm-hmm”) get none. Count only the mentor's utterances.</p>"
+                        ),
+                    ),
+                    ("heading", "Informing and persuading"),
+                    (
+                        "paragraph",
+                        (
+                            "<ul>"
+                            "<li><strong>Giving information</strong>: neutral information, feedback or explanation, "
+                            "without trying to persuade. “The housing office is open until three on Thursdays.”</li>"
+                            "<li><strong>Persuade</strong>: an attempt to change the mentee's opinions, attitudes or "
+                            "behaviour by logic, argument, self-disclosure or advice, without permission. “You should "
+                            "tell your probation officer today.”</li>"
+                            "<li><strong>Persuade with permission</strong>: the same, but after the mentee has asked "
+                            "or agreed, or with clear emphasis on their choice. “Would it help to hear what others "
+                            "have done? … Some have found it useful to tell their probation officer early.”</li>"
+                            "</ul>"
+                        ),
+                    ),
+                    ("heading", "Questions and reflections"),
+                    (
+                        "paragraph",
+                        (
+                            "<ul>"
+                            "<li><strong>Question</strong>: any question. MITI 4.2.1 counts open and closed questions "
+                            "alike; whether a question is open still matters for the conversation, and coaches may "
+                            "note it in their feedback.</li>"
+                            "<li><strong>Simple reflection</strong>: conveys understanding of what the mentee said, "
+                            "adding little or no meaning. “You're worried about the flat.”</li>"
+                            "<li><strong>Complex reflection</strong>: adds substantial meaning or emphasis: a feeling, "
+                            "a value, a link, the unspoken next step, or a double-sided reflection. “A place of your "
+                            "own matters because it keeps you away from the old crowd.”</li>"
+                            "</ul>"
+                            "<p>Targets: reflections to questions 1:1 is fair and 2:1 good; complex reflections 40% "
+                            "of all reflections is fair and 50% good.</p>"
+                        ),
+                    ),
+                    ("heading", "MI-adherent and MI-non-adherent"),
+                    (
+                        "paragraph",
+                        (
+                            "<ul>"
+                            "<li><strong>Affirm</strong>: states something positive about the mentee's strengths, "
+                            "efforts or values, genuinely. “You stuck to that decision for two years inside.”</li>"
+                            "<li><strong>Seeking collaboration</strong>: explicitly invites the mentee's ideas, "
+                            "shares power or acknowledges their expertise. “What would you like us to spend the time "
+                            "on?”</li>"
+                            "<li><strong>Emphasizing autonomy</strong>: highlights the mentee's choice and control. "
+                            "“It's your decision whether you join the exit programme.”</li>"
+                            "<li><strong>Confront</strong>: disagrees, argues, corrects, shames, blames or labels from "
+                            "a position of authority. “Friends don't get you locked up. Be honest with yourself.”</li>"
+                            "</ul>"
+                            "<p>The platform adds up MI-adherent behaviour (seeking collaboration, affirm, "
+                            "emphasizing autonomy) and MI-non-adherent behaviour (persuade, confront); they are "
+                            "counted, not rated.</p>"
+                        ),
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "title": "Check your understanding",
+                            "pass_mark": 80,
+                            "questions": [
+                                {
+                                    "question": "“You're not sure you can face your family, and part of you still wants to try.” How is this coded?",
+                                    "kind": "single",
+                                    "answers": [
+                                        {
+                                            "text": "Simple reflection",
+                                            "correct": False,
+                                            "feedback": "It does more than repeat: it holds both sides.",
+                                        },
+                                        {
+                                            "text": "Persuade",
+                                            "correct": False,
+                                            "feedback": "There is no argument or advice in it.",
+                                        },
+                                        {
+                                            "text": "Complex reflection",
+                                            "correct": True,
+                                            "feedback": "Right: a double-sided reflection adds meaning, and it ends on the change side.",
+                                        },
+                                        {
+                                            "text": "Question",
+                                            "correct": False,
+                                            "feedback": "It is a statement: the voice goes down at the end.",
+                                        },
+                                    ],
+                                },
+                                {
+                                    "question": "The mentee has asked what the mentor thinks. The mentor says: “Since you ask, I'd start with the letter to the council, but you know your situation best.” How is this coded?",
+                                    "kind": "single",
+                                    "answers": [
+                                        {
+                                            "text": "Persuade",
+                                            "correct": False,
+                                            "feedback": "Advice was asked for and the choice is left open: that is the difference.",
+                                        },
+                                        {
+                                            "text": "Persuade with permission",
+                                            "correct": True,
+                                            "feedback": "Right: advice given after the mentee asked, with their choice emphasised.",
+                                        },
+                                        {
+                                            "text": "Giving information",
+                                            "correct": False,
+                                            "feedback": "It recommends a course of action, so it is more than neutral information.",
+                                        },
+                                        {
+                                            "text": "Emphasizing autonomy",
+                                            "correct": False,
+                                            "feedback": "The last clause emphasises autonomy, but the utterance as a whole advises.",
+                                        },
+                                    ],
+                                },
+                                {
+                                    "question": "Which of these are MI-non-adherent?",
+                                    "kind": "multiple",
+                                    "answers": [
+                                        {"text": "Confront", "correct": True, "feedback": "Yes."},
+                                        {
+                                            "text": "Persuade with permission",
+                                            "correct": False,
+                                            "feedback": "No: with permission, advice is MI-consistent.",
+                                        },
+                                        {"text": "Persuade", "correct": True, "feedback": "Yes."},
+                                        {
+                                            "text": "Giving information",
+                                            "correct": False,
+                                            "feedback": "No: neutral information is neither adherent nor non-adherent.",
+                                        },
+                                    ],
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            {
+                "slug": "miti-calibration",
+                "title": "Coding in practice, and calibrating",
+                "summary": (
+                    "How to code a 20-minute stretch, how to turn the codes into feedback, and how the reference "
+                    "transcripts keep coaches' coding in agreement."
+                ),
+                "body": [
+                    ("heading", "A way of working"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Listen once for the global scores, then again, pausing, for the behaviour counts. "
+                            "When unsure between two codes, choose the one that describes what the mentor was "
+                            "doing, not what they meant to do. Write down the few utterances you will use in "
+                            "feedback: a strong complex reflection, a moment of the righting reflex.</p>"
+                            "<p>Share the codes as information, never as a grade, and let the mentor read them "
+                            "first: “What do you notice about the balance of reflections and questions?”</p>"
+                        ),
+                    ),
+                    ("heading", "Calibration"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Coders drift apart without noticing. Under Supervision > MITI calibration you code "
+                            "reference transcripts, written for training with a model coding, and see your coding "
+                            "beside the model's, code by code: a count agrees when it is within 20% (at least one "
+                            "either way), a global score when it is within one point. You are calibrated once your "
+                            "codings of two different transcripts agree, for twelve months; the programme manager "
+                            "sees who is calibrated, and codings by a coach who is not are left out of the report to "
+                            "funders.</p>"
+                        ),
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Code one reference transcript on the platform. Where did your coding and the model coding differ most, and what did the rationale show you?",
+                            "guidance": "Look first at the global score furthest from the model: it usually shows what you listened for.",
+                        },
+                    ),
+                ],
+            },
+        ],
+    },
 ]
 
 
@@ -2740,8 +3115,8 @@ COACH_SEMINARS = [
         "objectives": (
             "<p>The second coach training day focuses on feedback and on concerns. Coaches will:</p>"
             "<ul>"
-            "<li>code short practice conversations using MITI-style counts of questions, simple and complex "
-            "reflections and affirmations, and the overall ratings of MI spirit;</li>"
+            "<li>code short practice conversations with MITI 4.2.1: the ten behaviour counts and the four global "
+            "scores (cultivating change talk, softening sustain talk, partnership, empathy);</li>"
             "<li>work out and interpret the balance of reflections to questions and the share of complex "
             "reflections;</li>"
             "<li>practise giving feedback that starts from the mentor's own view and ends with one clear next "

@@ -2406,7 +2406,7 @@ COACH_MODULES = [
                             "meget. Enkle optællinger af ting, du faktisk kan høre, er mere brugbare og føles mindre "
                             "personlige. Mens du lytter til et stykke på 10 til 20 minutter, tæller du:</p>"
                             "<ul>"
-                            "<li>spørgsmål, delt op i åbne og lukkede;</li>"
+                            "<li>spørgsmål (MITI 4.2.1 tæller alle spørgsmål ens; notér, hvilke der var åbne);</li>"
                             "<li>refleksioner, delt op i simple og komplekse;</li>"
                             "<li>anerkendelser;</li>"
                             "<li>øjeblikke med retterefleksen: råd uden lov, advarsler, diskussion.</li>"
@@ -2610,6 +2610,384 @@ COACH_MODULES = [
                                     ],
                                 },
                             ],
+                        },
+                    ),
+                ],
+            },
+        ],
+    },
+    {
+        "slug": "coding-miti",
+        "title": "Kodning af øvelsessamtaler med MITI 4.2.1",
+        "intro": (
+            "Coachernes kodningsmodul. MITI-skemaet på platformen beder om fire globale vurderinger og ti "
+            "adfærdstællinger: modulet definerer hver af dem med eksempler fra fængsel og tilsyn, giver "
+            "ankerpunkterne fra 1 til 5 for de globale vurderinger og tærsklerne for de samlede scorer og slutter med "
+            "kalibrering: at kode referenceudskrifter, til din kodning stemmer med modelkodningen."
+        ),
+        "estimated_minutes": 90,
+        "lessons": [
+            {
+                "slug": "miti-global-scores",
+                "title": "De fire globale vurderinger",
+                "summary": (
+                    "Fremme forandringssnak, blødgøre fastholdelsessnak, partnerskab og empati: hvad hver vurderer, "
+                    "og ankerpunkterne fra 1 til 5."
+                ),
+                "body": [
+                    ("heading", "En vurdering af hele samtalen"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>MITI 4.2.1 (Motivational Interviewing Treatment Integrity) har to dele. De globale "
+                            "vurderinger giver hver én score fra 1 til 5 for et helt stykke samtale (som regel 20 "
+                            "minutter). Adfærdstællingerne, i næste lektion, tæller det, mentoren siger, ytring for "
+                            "ytring. Lyt hele stykket igennem én gang for de globale vurderinger, før du tæller.</p>"
+                            "<p>Begynd hver global vurdering ved 3, og flyt op eller ned, efterhånden som belæggene "
+                            "kommer: 3 betyder, at mentoren gør noget af det, men ujævnt. Vurdér det, mentoren gør, "
+                            "ikke hvordan mentee'en reagerer: en mentee kan blive ved med at være vred på en mentor, "
+                            "der gør et fremragende arbejde.</p>"
+                        ),
+                    ),
+                    ("heading", "Fremme forandringssnak"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Hvor aktivt mentoren lægger mærke til, indbyder til og styrker mentee'ens eget sprog "
+                            "for forandring: ønske, evne, grunde, behov, forpligtelse, skridt der er taget.</p>"
+                            "<ul>"
+                            "<li><strong>1</strong>: mentoren viser ingen opmærksomhed på forandringssnak; den går forbi uden bemærkning.</li>"
+                            "<li><strong>2</strong>: lejlighedsvis opmærksomhed, men chancerne for at udforske forandringssnak går for det meste tabt.</li>"
+                            "<li><strong>3</strong>: er ofte opmærksom på forandringssnak, men misser nogle tydelige chancer.</li>"
+                            "<li><strong>4</strong>: er konsekvent opmærksom på forandringssnak og prøver at uddybe den.</li>"
+                            "<li><strong>5</strong>: tydelig og konsekvent indsats for at øge dybden, styrken eller "
+                            "fremdriften i mentee'ens forandringssnak.</li>"
+                            "</ul>"
+                            "<p>I fængslet: når en mentee siger „Jeg vil ikke have, at min søn besøger mig her "
+                            "igen“, reflekterer en mentor på 4 eller 5 det og spørger, hvad det ville kræve; en mentor "
+                            "på 2 går videre til næste skema.</p>"
+                        ),
+                    ),
+                    ("heading", "Blødgøre fastholdelsessnak"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Hvor meget mentoren undgår at styrke mentee'ens sprog for at blive ved det vante og "
+                            "mindsker dets dybde og fremdrift. At argumentere imod fastholdelsessnak styrker den.</p>"
+                            "<ul>"
+                            "<li><strong>1</strong>: mentoren svarer konsekvent på fastholdelsessnak på måder, der "
+                            "øger den: diskuterer, dvæler ved grundene til ikke at ændre noget.</li>"
+                            "<li><strong>2</strong>: vælger som regel at udforske eller fokusere på fastholdelsessnak.</li>"
+                            "<li><strong>3</strong>: giver til tider fastholdelsessnak forrang frem for forandringssnak.</li>"
+                            "<li><strong>4</strong>: undgår typisk at fremhæve fastholdelsessnak.</li>"
+                            "<li><strong>5</strong>: tydelig og konsekvent indsats for at mindske dybden, styrken "
+                            "eller fremdriften i fastholdelsessnak, fx med en dobbeltsidet refleksion, der slutter på "
+                            "forandringssiden, eller ved at give ret med et twist.</li>"
+                            "</ul>"
+                        ),
+                    ),
+                    ("heading", "Partnerskab"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Hvor meget mentoren behandler samtalen som et samarbejde mellem ligeværdige, hvor "
+                            "mentee'ens ekspertise om sit eget liv tæller lige så meget som mentorens.</p>"
+                            "<ul>"
+                            "<li><strong>1</strong>: mentoren tager aktivt ekspertrollen det meste af samtalen; "
+                            "mentee'ens bidrag bliver overset.</li>"
+                            "<li><strong>2</strong>: overfladisk samarbejde: mentoren spørger om mentee'ens syn, men "
+                            "sætter alligevel selv dagsordenen.</li>"
+                            "<li><strong>3</strong>: tager mentee'ens bidrag med, men lunkent eller ujævnt.</li>"
+                            "<li><strong>4</strong>: fremmer samarbejde og deling af magt, så mentee'ens idéer "
+                            "former samtalen.</li>"
+                            "<li><strong>5</strong>: fremmer og opmuntrer aktivt til deling af magt, så mentee'ens "
+                            "idéer i høj grad påvirker det, der besluttes.</li>"
+                            "</ul>"
+                        ),
+                    ),
+                    ("heading", "Empati"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Hvor godt mentoren forstår, eller prøver at forstå, mentee'ens perspektiv og "
+                            "oplevelse: følelser, værdier og grunde, ikke kun fakta.</p>"
+                            "<ul>"
+                            "<li><strong>1</strong>: ingen opmærksomhed på mentee'ens perspektiv.</li>"
+                            "<li><strong>2</strong>: spredte forsøg på at udforske det, ofte upræcise eller afbrudte.</li>"
+                            "<li><strong>3</strong>: prøver aktivt at forstå, med moderat held.</li>"
+                            "<li><strong>4</strong>: forstår præcist, hvad mentee'en har sagt, og noget af det, der "
+                            "ikke er sagt.</li>"
+                            "<li><strong>5</strong>: dyb forståelse af mentee'ens synspunkt, vist i komplekse "
+                            "refleksioner, der går ud over ordene.</li>"
+                            "</ul>"
+                        ),
+                    ),
+                    (
+                        "key_point",
+                        {
+                            "title": "Samlede scorer",
+                            "text": (
+                                "Teknisk = (fremme forandringssnak + blødgøre fastholdelsessnak) / 2: rimelig fra 3, "
+                                "god fra 4. Relationel = (partnerskab + empati) / 2: rimelig fra 3,5, god fra 4."
+                            ),
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "title": "Tjek din forståelse",
+                            "pass_mark": 100,
+                            "questions": [
+                                {
+                                    "question": "En mentee siger, at han vil holde sig fra gruppen for sin datters skyld, og opremser så, hvorfor han stadig skylder dem noget. Mentoren argumenterer imod hver grund. Hvilken global vurdering lider mest?",
+                                    "kind": "single",
+                                    "answers": [
+                                        {
+                                            "text": "Empati, fordi mentoren ikke reflekterede følelser.",
+                                            "correct": False,
+                                            "feedback": "Empatien kan også lide, men at argumentere imod fastholdelsessnak er netop det, blødgøre fastholdelsessnak vurderer.",
+                                        },
+                                        {
+                                            "text": "Blødgøre fastholdelsessnak, fordi diskussionen styrker grundene til ikke at ændre noget.",
+                                            "correct": True,
+                                            "feedback": "Rigtigt. Hvert modargument indbyder mentee'en til at forsvare det vante.",
+                                        },
+                                        {
+                                            "text": "Partnerskab, fordi mentoren talte mere end mentee'en.",
+                                            "correct": False,
+                                            "feedback": "Taletid alene afgør ikke partnerskab; det gør, hvem der former dagsordenen.",
+                                        },
+                                        {
+                                            "text": "Ingen: det er i orden at argumentere, hvis mentoren har ret om gruppen.",
+                                            "correct": False,
+                                            "feedback": "At have ret hjælper ikke: fastholdelsessnak vokser, når den bliver modsagt.",
+                                        },
+                                    ],
+                                },
+                                {
+                                    "question": "Hvad betyder 3 på en global vurdering?",
+                                    "kind": "single",
+                                    "answers": [
+                                        {
+                                            "text": "Mentoren gør det godt, men ikke perfekt.",
+                                            "correct": False,
+                                            "feedback": "Det er tættere på 4.",
+                                        },
+                                        {
+                                            "text": "Mentee'en reagerede hverken godt eller dårligt.",
+                                            "correct": False,
+                                            "feedback": "De globale vurderinger vurderer mentorens adfærd, ikke mentee'ens reaktion.",
+                                        },
+                                        {
+                                            "text": "Mentoren gør noget af det, men ujævnt: stedet at begynde, før man flytter op eller ned.",
+                                            "correct": True,
+                                            "feedback": "Rigtigt. Begynd ved 3, og lad belæggene flytte dig.",
+                                        },
+                                        {
+                                            "text": "Samtalen var for kort til at blive vurderet.",
+                                            "correct": False,
+                                            "feedback": "Et kort stykke vurderes med forsigtighed, men 3 er ikke en kode for manglende belæg.",
+                                        },
+                                    ],
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            {
+                "slug": "miti-behaviour-counts",
+                "title": "De ti adfærdstællinger",
+                "summary": (
+                    "Give information, overtale, overtale med tilladelse, spørgsmål, simpel og kompleks refleksion, "
+                    "anerkende, søge samarbejde, fremhæve autonomi og konfrontere, med eksempler."
+                ),
+                "body": [
+                    ("heading", "Én kode pr. ytring"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>En ytring er en hel tanke fra mentoren. De fleste får én adfærdskode; nogle "
+                            "(småsnak, „mm“) får ingen. Tæl kun mentorens ytringer.</p>"
+                        ),
+                    ),
+                    ("heading", "At informere og at overtale"),
+                    (
+                        "paragraph",
+                        (
+                            "<ul>"
+                            "<li><strong>Give information</strong>: neutral information, tilbagemelding eller "
+                            "forklaring uden forsøg på at overtale. „Boligkontoret har åbent til kl. 15 om "
+                            "torsdagen.“</li>"
+                            "<li><strong>Overtale</strong>: et forsøg på at ændre mentee'ens meninger, holdninger "
+                            "eller adfærd med logik, argumenter, egne erfaringer eller råd, uden tilladelse. „Du bør "
+                            "fortælle din tilsynsførende det i dag.“</li>"
+                            "<li><strong>Overtale med tilladelse</strong>: det samme, men efter at mentee'en har bedt "
+                            "om det eller sagt ja, eller med tydelig vægt på mentee'ens valg. „Vil det hjælpe at høre, "
+                            "hvad andre har gjort? … Nogle har haft gavn af at fortælle deres tilsynsførende det "
+                            "tidligt.“</li>"
+                            "</ul>"
+                        ),
+                    ),
+                    ("heading", "Spørgsmål og refleksioner"),
+                    (
+                        "paragraph",
+                        (
+                            "<ul>"
+                            "<li><strong>Spørgsmål</strong>: ethvert spørgsmål. MITI 4.2.1 tæller åbne og lukkede "
+                            "spørgsmål ens; om et spørgsmål er åbent, betyder stadig noget for samtalen, og coachen "
+                            "kan nævne det i sin feedback.</li>"
+                            "<li><strong>Simpel refleksion</strong>: viser forståelse af det, mentee'en sagde, og "
+                            "tilføjer lidt eller ingen mening. „Du er bekymret for lejligheden.“</li>"
+                            "<li><strong>Kompleks refleksion</strong>: tilføjer væsentlig mening eller vægt: en "
+                            "følelse, en værdi, en sammenhæng, det næste skridt der ikke er sagt, eller en "
+                            "dobbeltsidet refleksion. „Et sted for dig selv betyder noget, fordi det holder dig væk "
+                            "fra de gamle venner.“</li>"
+                            "</ul>"
+                            "<p>Mål: refleksioner til spørgsmål 1:1 er rimeligt og 2:1 godt; komplekse refleksioner "
+                            "40 % af alle refleksioner er rimeligt og 50 % godt.</p>"
+                        ),
+                    ),
+                    ("heading", "MI-forenelig og ikke MI-forenelig"),
+                    (
+                        "paragraph",
+                        (
+                            "<ul>"
+                            "<li><strong>Anerkende</strong>: siger ærligt noget positivt om mentee'ens styrker, "
+                            "indsats eller værdier. „Du har holdt fast i den beslutning i to år herinde.“</li>"
+                            "<li><strong>Søge samarbejde</strong>: inviterer udtrykkeligt mentee'ens idéer, deler "
+                            "magten eller anerkender mentee'ens ekspertise. „Hvad vil du gerne have, vi bruger tiden "
+                            "på?“</li>"
+                            "<li><strong>Fremhæve autonomi</strong>: fremhæver mentee'ens valg og kontrol. „Det er "
+                            "din beslutning, om du går med i exitprogrammet.“</li>"
+                            "<li><strong>Konfrontere</strong>: er uenig, diskuterer, retter, skammer ud, bebrejder "
+                            "eller sætter etiketter på ud fra en autoritetsposition. „Venner får dig ikke spærret "
+                            "inde. Vær ærlig over for dig selv.“</li>"
+                            "</ul>"
+                            "<p>Platformen lægger MI-forenelig adfærd sammen (søge samarbejde, anerkende, fremhæve "
+                            "autonomi) og ikke MI-forenelig adfærd (overtale, konfrontere); de tælles, men vurderes "
+                            "ikke.</p>"
+                        ),
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "title": "Tjek din forståelse",
+                            "pass_mark": 80,
+                            "questions": [
+                                {
+                                    "question": "„Du er ikke sikker på, at du kan se din familie i øjnene, og en del af dig vil stadig prøve.“ Hvordan kodes det?",
+                                    "kind": "single",
+                                    "answers": [
+                                        {
+                                            "text": "Simpel refleksion",
+                                            "correct": False,
+                                            "feedback": "Den gør mere end at gentage: den rummer begge sider.",
+                                        },
+                                        {
+                                            "text": "Overtale",
+                                            "correct": False,
+                                            "feedback": "Der er hverken argument eller råd i den.",
+                                        },
+                                        {
+                                            "text": "Kompleks refleksion",
+                                            "correct": True,
+                                            "feedback": "Rigtigt: en dobbeltsidet refleksion tilføjer mening, og den slutter på forandringssiden.",
+                                        },
+                                        {
+                                            "text": "Spørgsmål",
+                                            "correct": False,
+                                            "feedback": "Det er et udsagn: stemmen går ned til sidst.",
+                                        },
+                                    ],
+                                },
+                                {
+                                    "question": "Mentee'en har spurgt, hvad mentoren mener. Mentoren siger: „Når du spørger, ville jeg begynde med brevet til kommunen, men du kender din situation bedst.“ Hvordan kodes det?",
+                                    "kind": "single",
+                                    "answers": [
+                                        {
+                                            "text": "Overtale",
+                                            "correct": False,
+                                            "feedback": "Der blev bedt om rådet, og valget er overladt til mentee'en: det er forskellen.",
+                                        },
+                                        {
+                                            "text": "Overtale med tilladelse",
+                                            "correct": True,
+                                            "feedback": "Rigtigt: et råd givet, efter at mentee'en spurgte, med vægt på mentee'ens valg.",
+                                        },
+                                        {
+                                            "text": "Give information",
+                                            "correct": False,
+                                            "feedback": "Den anbefaler en handling og er derfor mere end neutral information.",
+                                        },
+                                        {
+                                            "text": "Fremhæve autonomi",
+                                            "correct": False,
+                                            "feedback": "Sidste del fremhæver autonomi, men ytringen som helhed giver et råd.",
+                                        },
+                                    ],
+                                },
+                                {
+                                    "question": "Hvilke af disse er ikke MI-forenelige?",
+                                    "kind": "multiple",
+                                    "answers": [
+                                        {"text": "Konfrontere", "correct": True, "feedback": "Ja."},
+                                        {
+                                            "text": "Overtale med tilladelse",
+                                            "correct": False,
+                                            "feedback": "Nej: med tilladelse er et råd i tråd med MI.",
+                                        },
+                                        {"text": "Overtale", "correct": True, "feedback": "Ja."},
+                                        {
+                                            "text": "Give information",
+                                            "correct": False,
+                                            "feedback": "Nej: neutral information er hverken MI-forenelig eller det modsatte.",
+                                        },
+                                    ],
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            {
+                "slug": "miti-calibration",
+                "title": "Kodning i praksis og kalibrering",
+                "summary": (
+                    "Sådan koder du et stykke på 20 minutter, sådan bliver koderne til feedback, og sådan holder "
+                    "referenceudskrifterne coachernes kodning på linje."
+                ),
+                "body": [
+                    ("heading", "En arbejdsgang"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Lyt én gang for de globale vurderinger, og igen, med pauser, for "
+                            "adfærdstællingerne. Når du er i tvivl mellem to koder, så vælg den, der beskriver, hvad "
+                            "mentoren gjorde, ikke hvad mentoren ville. Skriv de få ytringer ned, du vil bruge i din "
+                            "feedback: en stærk kompleks refleksion, et øjeblik med rette-op-refleksen.</p>"
+                            "<p>Del koderne som information, aldrig som en karakter, og lad mentoren læse dem "
+                            "først: „Hvad lægger du mærke til ved forholdet mellem refleksioner og spørgsmål?“</p>"
+                        ),
+                    ),
+                    ("heading", "Kalibrering"),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Kodere glider fra hinanden uden at mærke det. Under Supervision > MITI-kalibrering "
+                            "koder du referenceudskrifter, skrevet til træning med en modelkodning, og ser din "
+                            "kodning ved siden af modellens, kode for kode: en tælling stemmer, når den er inden for "
+                            "20 % (mindst én til hver side), en global vurdering, når den er inden for ét point. Du "
+                            "er kalibreret, når dine kodninger af to forskellige udskrifter stemmer, i tolv måneder; "
+                            "programlederen kan se, hvem der er kalibreret, og kodninger fra en coach, der ikke er, "
+                            "udelades af rapporten til bevillingsgiverne.</p>"
+                        ),
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Kod en referenceudskrift på platformen. Hvor var din kodning og modelkodningen længst fra hinanden, og hvad viste begrundelsen dig?",
+                            "guidance": "Se først på den globale vurdering, der ligger længst fra modellen: den viser som regel, hvad du lyttede efter.",
                         },
                     ),
                 ],
@@ -2820,8 +3198,8 @@ COACH_SEMINARS = [
         "objectives": (
             "<p>Den anden dag i coachuddannelsen handler om feedback og bekymringer. Som mentorcoach vil du:</p>"
             "<ul>"
-            "<li>kode korte øvesamtaler med optællinger i MITI-stil af spørgsmål, enkle og komplekse "
-            "refleksioner og anerkendelser samt de globale vurderinger af MI's grundholdning;</li>"
+            "<li>kode korte øvesamtaler med MITI 4.2.1: de ti adfærdstællinger og de fire globale vurderinger "
+            "(fremme forandringssnak, blødgøre fastholdelsessnak, partnerskab, empati);</li>"
             "<li>udregne og fortolke forholdet mellem refleksioner og spørgsmål og andelen af komplekse "
             "refleksioner;</li>"
             "<li>øve dig i at give feedback, der tager udgangspunkt i mentorens eget syn og slutter med ét klart "

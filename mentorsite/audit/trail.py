@@ -34,6 +34,7 @@ AUDITED = {
     "supervision.Addendum",
     "supervision.Concern",
     "supervision.MitiCoding",
+    "supervision.CalibrationCoding",
     "mentoring.MenteeCase",
     "mentoring.CaseStatusChange",
     "mentoring.MentorProfile",
@@ -120,6 +121,7 @@ NOT_AUDITED = {
     "courses.BriefingPageTag": "a tag on a briefing (curriculum content)",
     "courses.BriefingRelatedPage": "a link from a briefing to a lesson (curriculum content)",
     "courses.TrackRefresherModule": "a module a track's refresher asks for (curriculum content)",
+    "supervision.ReferenceTranscript": "an invented conversation for coder training and its model coding (curriculum)",
     "taggit.Tag": "a tag word; no data about people",
     "taggit.TaggedItem": "a tag on content; no data about people",
     "supervision.SupervisionTopic": "a topic word on a supervision record; no text about a person, and every "

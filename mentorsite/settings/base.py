@@ -348,6 +348,16 @@ PASSWORD_RESET_WINDOW_MINUTES = int(os.environ.get("PASSWORD_RESET_WINDOW_MINUTE
 # The admin's "forgotten password" form resets the same, queued way as the front end's. (S105: the name says
 # password, the value is a class path.)
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "mentorsite.users.password_reset.AdminQueuedPasswordResetForm"  # noqa: S105
+# MITI coder calibration (supervision/calibration.py): a behaviour count agrees within this share of the model count
+# (at least one); a coding passes with these shares of counts and globals agreeing; a coach is calibrated once
+# codings of this many different reference transcripts pass, for this many months.
+MITI_CALIBRATION_COUNT_TOLERANCE = float(os.environ.get("MITI_CALIBRATION_COUNT_TOLERANCE", "0.2"))
+MITI_CALIBRATION_COUNTS_AGREEMENT = float(os.environ.get("MITI_CALIBRATION_COUNTS_AGREEMENT", "0.7"))
+MITI_CALIBRATION_GLOBALS_AGREEMENT = float(os.environ.get("MITI_CALIBRATION_GLOBALS_AGREEMENT", "0.75"))
+MITI_CALIBRATION_TRANSCRIPTS = int(os.environ.get("MITI_CALIBRATION_TRANSCRIPTS", "2"))
+MITI_CALIBRATION_VALID_MONTHS = int(os.environ.get("MITI_CALIBRATION_VALID_MONTHS", "12"))
+# The programme report leaves out MITI codings by coaches who were not calibrated on the day; "1" counts them too.
+MITI_REPORT_INCLUDES_UNCALIBRATED = os.environ.get("MITI_REPORT_INCLUDES_UNCALIBRATED", "") == "1"
 # A supervisee counts as overdue on the coach's dashboard after this many days without supervision.
 SUPERVISION_INTERVAL_DAYS = int(os.environ.get("SUPERVISION_INTERVAL_DAYS", "42"))
 # A mentoring agreement is reviewed this many months after the match or its last review (the report: every three).

@@ -7,11 +7,14 @@ from django.utils import timezone
 
 from courses.models import PracticeCode, PracticeResponse, ReflectionAnswer
 from mentorsite.scheduling.models import Booking
+from supervision.demo.transcripts import TRANSCRIPTS
 from supervision.models import (
     AgreedAction,
+    CalibrationCoding,
     CoachAssignment,
     Concern,
     MitiCoding,
+    ReferenceTranscript,
     SupervisionRecord,
     SupervisionSession,
 )
@@ -158,12 +161,34 @@ def seed_practice_feedback(coach):
         )
 
 
+def seed_calibration(coach):
+    """The reference transcripts, and the coach's calibration: he coded both English transcripts in agreement with
+    the model codings 70 and 68 days ago, so his first coding of Maja (90 days ago) predates it and is marked."""
+    transcripts = {}
+    for data in TRANSCRIPTS:
+        codes = data["codes"]
+        fields = {key: value for key, value in data.items() if key != "codes"}
+        transcripts[(data["language"], data["title"])] = ReferenceTranscript.objects.create(**fields, **codes)
+    english = [transcript for (language, _title), transcript in transcripts.items() if language == "en"]
+    for days_ago, transcript in zip((70, 68), english, strict=True):
+        scores = transcript.scores
+        # Close, not identical: one question more than the model in the first, empathy a point lower in the second.
+        if days_ago == 70:
+            scores["question"] += 1
+        else:
+            scores["empathy"] = max(1, scores["empathy"] - 1)
+        CalibrationCoding.objects.create(
+            coach=coach, transcript=transcript, coded_at=timezone.now() - timedelta(days=days_ago), **scores
+        )
+
+
 def seed_supervision_records():
     users = get_user_model().objects
     coach = users.get(username="coach")
     if SupervisionRecord.objects.filter(coach=coach).exists():
         return
     seed_practice_feedback(coach)
+    seed_calibration(coach)
     mentor = users.get(username="mentor")
     for offset, summary, notes, skills, topics, (action, due_in) in RECORDS:
         held_on = timezone.localdate() + timedelta(days=offset)

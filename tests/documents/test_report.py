@@ -15,7 +15,7 @@ from courses.progress import complete_lesson
 from courses.reports import programme_figures
 from mentorsite.scheduling.models import Booking
 from mentorsite.users.roles import MENTOR
-from supervision.models import MitiCoding
+from supervision.models import CalibrationCoding, MitiCoding, ReferenceTranscript
 from tests.conftest import at, miti_values
 from tests.factories import EnrolmentFactory, UserFactory
 
@@ -33,6 +33,14 @@ def programme_data(mentor, coach, cohort, mentor_track, module, lesson, seminar,
     complete_lesson(mentor, lesson, LessonCompletion.Method.MARKED)
     day = SeminarSession.objects.create(seminar=seminar, cohort=cohort, day=1, starts_at=at(-3, 9), ends_at=at(-3, 16))
     Booking.objects.create(session=day, user=mentor, attendance=Booking.Attendance.PRESENT)
+    # The coach is calibrated (two reference transcripts coded as the model codes them), so the coding counts.
+    for title in ("First", "Second"):
+        reference = ReferenceTranscript.objects.create(
+            title=title, setting="s", transcript="t", rationale="r", **miti_values()
+        )
+        CalibrationCoding.objects.create(
+            coach=coach, transcript=reference, coded_at=timezone.now() - timedelta(days=10), **miti_values()
+        )
     MitiCoding.objects.create(
         coach=coach, mentor=mentor, coded_on=timezone.localdate() - timedelta(days=2), **miti_values()
     )

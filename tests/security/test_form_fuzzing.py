@@ -1172,6 +1172,11 @@ FORMS = {
         "manager", lambda w: reverse("supervision:acknowledge_concern", args=[w.concern.pk])
     ),
     "supervision:miti_create": Form("coach", lambda w: reverse("supervision:miti_create"), miti_fields),
+    "supervision:code_transcript": Form(
+        "coach",
+        lambda w: reverse("supervision:code_transcript", args=[w.reference_transcript.pk]),
+        lambda w: {name: one(0, 1, 3, 5, 6, -1, 501) for name in (*miti.GLOBAL_SCORES, *miti.BEHAVIOUR_COUNTS)},
+    ),
     "supervision:practice_feedback": Form(
         "coach",
         lambda w: reverse("supervision:practice_feedback", args=[w.sent_practice.pk]),

@@ -148,6 +148,7 @@ def test_the_coach_gives_feedback_and_the_mentor_reads_it_beside_the_answer(
         ({"codes": ["mind_reading"], "comment": "Fine."}, "Select a valid choice"),
         ({"codes": ["open_question"], "comment": "Call 010190-1234 about it."}, "CPR"),
         ({"codes": ["open_question"], "comment": "x" * 4001}, "at most 4000 characters"),
+        ({}, "Tick at least one code"),  # nothing sent at all
     ],
 )
 def test_bad_feedback_is_refused_and_nothing_is_written(
