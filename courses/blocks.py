@@ -1,4 +1,6 @@
-"""Blocks that only lessons use: the knowledge check and the reflection prompt."""
+"""Blocks that only lessons and seminars use: the knowledge check, the reflection prompt, the session plan."""
+
+from datetime import date, datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
@@ -185,3 +187,92 @@ class LessonBodyBlock(blocks.StreamBlock):
     class Meta:
         # One knowledge check per lesson: passing it is what completes the lesson.
         block_counts = {"knowledge_check": {"max_num": 1}}
+
+
+# Session plans: the facilitators' script for a seminar day, never shown to mentors ---------------------------
+
+ACTIVITY_KINDS = [
+    ("input", _("Input")),
+    ("exercise", _("Exercise")),
+    ("discussion", _("Discussion")),
+    ("break", _("Break")),
+]
+
+
+class PlanDayBlock(blocks.StructBlock):
+    """The start of a day in the plan: the activities after it are timed from its start."""
+
+    label = blocks.CharBlock(label=_("Day"), max_length=60, help_text=_("E.g. “Day 1”."))
+    starts_at = blocks.TimeBlock(label=_("Starts at"), help_text=_("The activities below are timed from here."))
+
+    class Meta:
+        icon = "date"
+        label = _("Day")
+
+
+class ActivityBlock(blocks.StructBlock):
+    """One timed activity: what happens, for how long, with what, and notes for the trainer."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    kind = blocks.ChoiceBlock(label=_("Kind"), choices=ACTIVITY_KINDS, default="exercise")
+    minutes = blocks.IntegerBlock(label=_("Minutes"), min_value=5, max_value=480)
+    description = blocks.RichTextBlock(
+        label=_("What happens"), features=["bold", "italic", "ol", "ul"], help_text=_("Steps as the trainer runs them.")
+    )
+    materials = blocks.CharBlock(label=_("Materials"), max_length=300, required=False, default="")
+    trainer_notes = blocks.TextBlock(
+        label=_("Trainer notes"),
+        required=False,
+        default="",
+        help_text=_("What to watch for; what to say if it stalls."),
+    )
+
+    class Meta:
+        icon = "time"
+        label = _("Activity")
+
+
+class RoleBriefBlock(blocks.StructBlock):
+    role = blocks.CharBlock(label=_("Role"), max_length=80, help_text=_("E.g. mentor, mentee, observer."))
+    brief = blocks.TextBlock(label=_("Brief"), help_text=_("What this person knows and is asked to do."))
+
+
+class RolePlayBlock(blocks.StructBlock):
+    """A timed role play: the scenario, a brief for each role, and how to debrief it."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    minutes = blocks.IntegerBlock(label=_("Minutes"), min_value=5, max_value=480)
+    scenario = blocks.TextBlock(label=_("Scenario"))
+    roles = blocks.ListBlock(RoleBriefBlock(label=_("Role")), label=_("Roles"), min_num=2, max_num=6)
+    debrief = blocks.TextBlock(label=_("Debrief"), required=False, default="")
+
+    class Meta:
+        icon = "group"
+        label = _("Role play")
+
+
+class SessionPlanBlock(blocks.StreamBlock):
+    """A seminar's session plan: days, timed activities and role plays (SeminarPage.session_plan)."""
+
+    day = PlanDayBlock()
+    activity = ActivityBlock()
+    role_play = RolePlayBlock()
+
+
+def timed_plan(session_plan):
+    """The plan's blocks with clock times: [{"block", "starts", "ends", "kind"}], each activity and role play
+    timed from the start of its day and the minutes before it (a day's own row has no end; before the first day
+    block, times are None); "kind" is the activity's kind as the reader reads it."""
+    kinds = dict(ACTIVITY_KINDS)
+    rows, clock = [], None
+    for block in session_plan:
+        row = {"block": block, "starts": None, "ends": None, "kind": kinds.get(block.value.get("kind"), "")}
+        if block.block_type == "day":
+            clock = datetime.combine(date.min, block.value["starts_at"])
+            row["starts"] = clock.time()
+        elif clock is not None:
+            ends = clock + timedelta(minutes=block.value["minutes"] or 0)
+            row["starts"], row["ends"] = clock.time(), ends.time()
+            clock = ends
+        rows.append(row)
+    return rows

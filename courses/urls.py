@@ -21,6 +21,7 @@ urlpatterns = [
         name="save_reflection",
     ),
     path("learn/modules/<int:module_id>/handout.pdf", views.module_handout, name="module_handout"),
+    path("learn/seminars/<int:seminar_id>/session-plan.pdf", views.session_plan_pdf, name="session_plan_pdf"),
     path("learn/tracks/<int:track_id>/certificate.pdf", certificate_views.certificate_pdf, name="certificate"),
     path("learn/certificates/", certificate_views.certificate_list, name="certificates"),
     path("learn/certificates/<int:certificate_id>/revoke/", certificate_views.revoke, name="revoke_certificate"),

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.access import tracks_requiring, user_may_study_page
-from courses.blocks import WRITTEN
+from courses.blocks import WRITTEN, timed_plan
 from courses.briefings import current, unconfirmed_for
 from courses.dashboard import panels_for
 from courses.forms import REFRESHER_DUE, ProgressFilterForm, ReflectionForm
@@ -29,6 +29,7 @@ from courses.models import (
     ModulePage,
     PracticeResponse,
     ReflectionAnswer,
+    SeminarPage,
 )
 from courses.progress import (
     COMPLETE,
@@ -399,4 +400,22 @@ def module_handout(request, module_id):
     )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{module.slug}-handout.pdf"'
+    return response
+
+
+@role_required(*STAFF_ROLES)
+def session_plan_pdf(request, seminar_id):
+    """A seminar's session plan, printable, in the reader's language where the seminar is translated."""
+    seminar = get_object_or_404(SeminarPage.objects.live(), pk=seminar_id)
+    [shown] = in_language([original_of(seminar)])
+    if not shown.session_plan and not seminar.session_plan:
+        raise Http404("This seminar has no session plan.")
+    plan = shown.session_plan or seminar.session_plan
+    pdf = render_pdf(
+        "pdf/session_plan.html",
+        {"seminar": shown, "plan": timed_plan(plan), "today": timezone.localdate()},
+        name=f"session-plan-{seminar.pk}",
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{seminar.slug}-session-plan.pdf"'
     return response

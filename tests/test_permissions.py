@@ -20,7 +20,7 @@ from wagtail.models import Page
 from courses.models import Certificate, PracticeResponse
 from mentorsite.scheduling.models import CalendarFeed
 from mentorsite.users.roles import EVALUATOR, MENTOR
-from tests.factories import LessonPageFactory, UserFactory, knowledge_check_block
+from tests.factories import LessonPageFactory, SeminarPageFactory, UserFactory, knowledge_check_block
 from tests.figures import count
 from tests.helpers import png_bytes, sign_in
 
@@ -126,6 +126,13 @@ TABLE = {
         row(302, 400, 400, 403, 403, 403),
     ),
     # Only an open refresher that asks for the lesson makes this do anything; nobody here has one.
+    # A seminar's session plan is the facilitators' script: mentors and coaches never get it.
+    "courses:session_plan_pdf": (
+        "get",
+        lambda w: reverse("courses:session_plan_pdf", args=[w["planned_seminar"].pk]),
+        None,
+        row(302, 403, 403, 200, 200, 403),
+    ),
     "courses:refresh_lesson": (
         "post",
         lambda w: reverse("courses:refresh_lesson", args=[w["lesson"].pk]),
@@ -738,6 +745,11 @@ def world(
         ),
         "feed": CalendarFeed.objects.create(user=mentor),
         "calibration_coding": calibration_coding,
+        "planned_seminar": SeminarPageFactory(
+            parent=mentor_track,
+            title="Planned seminar",
+            session_plan=json.dumps([{"type": "day", "id": "d1", "value": {"label": "Day 1", "starts_at": "09:00"}}]),
+        ),
         "practice": PracticeResponse.objects.create(
             mentor=mentor, kind="reflection", lesson=lesson, block_id="b", prompt="What did you notice?", text="That."
         ),

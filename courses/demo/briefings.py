@@ -1,4 +1,5 @@
-"""Demo briefings for seed_demo: invented material on the themes of the source report (demo only)."""
+"""Demo briefings for seed_demo: the situations are invented, on the themes of the source report; the sources and
+further reading they cite are real, public publications."""
 
 BRIEFINGS = [
     # ------------------------------------------------------------------
@@ -65,8 +66,8 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "Screens and belonging: mentor reflections from a demo pilot",
-                        "publisher": "Demo evaluation unit, 2025",
+                        "title": "Radicalisation in the digital era: The use of the internet in 15 cases of terrorism and extremism",
+                        "publisher": "Ines von Behr, Anaïs Reding, Charlie Edwards and Luke Gribbon, RAND Europe, 2013",
                     },
                 ],
             ),
@@ -137,8 +138,12 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "Bridges home: networks and release in a demo mentoring programme",
-                        "publisher": "Demo evaluation unit, 2025",
+                        "title": "Back on Track: A pilot project on the prevention of radicalisation among inmates. Final report",
+                        "publisher": "Danish Department of Prisons and Probation and Danish Ministry of Children, Gender Equality, Integration and Social Affairs, June 2014",
+                    },
+                    {
+                        "title": "Responses to returnees: Foreign terrorist fighters and their families",
+                        "publisher": "Radicalisation Awareness Network (RAN), European Commission, 2017",
                     },
                 ],
             ),
@@ -209,8 +214,12 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "Two doors out: comparing gang and extremism exit mentoring (demo study)",
-                        "publisher": "Demo evaluation unit, 2026",
+                        "title": "“I'm down for a Jihad”: How 100 years of gang research can inform the study of terrorism, radicalization and extremism",
+                        "publisher": "Scott H. Decker and David C. Pyrooz, Perspectives on Terrorism 9(1), 2015",
+                    },
+                    {
+                        "title": "Motives and methods for leaving the gang: Understanding the process of gang desistance",
+                        "publisher": "David C. Pyrooz and Scott H. Decker, Journal of Criminal Justice 39(5), 2011",
                     },
                 ],
             ),
@@ -281,12 +290,12 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "Feeds and release: a follow-up on online influence (demo)",
-                        "publisher": "Demo evaluation unit, 2026",
+                        "title": "Determining the role of the internet in violent extremism and terrorism: Six suggestions for progressing research",
+                        "publisher": "Maura Conway, Studies in Conflict & Terrorism 40(1), 2017",
                     },
                     {
-                        "title": "Mentor survey on online themes: invented data set",
-                        "publisher": "Demo training team, 2026",
+                        "title": "Radicalisation in the digital era: The use of the internet in 15 cases of terrorism and extremism",
+                        "publisher": "Ines von Behr, Anaïs Reding, Charlie Edwards and Luke Gribbon, RAND Europe, 2013",
                     },
                 ],
             ),
@@ -356,8 +365,144 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "Rapid review: mentoring young people drawn to foreign conflicts (demo)",
-                        "publisher": "Demo evaluation unit, 2026",
+                        "title": "Responses to returnees: Foreign terrorist fighters and their families",
+                        "publisher": "Radicalisation Awareness Network (RAN), European Commission, 2017",
+                    },
+                ],
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------
+    # 6. The mentor's own safety (routine)
+    # ------------------------------------------------------------------
+    {
+        "slug": "mentor-safety",
+        "title": "Demo: Your own safety as a mentor",
+        "summary": (
+            "Mentors meet people leaving environments where threats and pressure are normal, and a mentee who "
+            "leaves a group can himself be threatened by it. This briefing sets out the habits that keep mentors "
+            "safe: meet in agreed places, keep private contact details private, know the concern procedure, and "
+            "use supervision for what a meeting leaves behind."
+        ),
+        "urgency": "routine",
+        "published_days_ago": 30,
+        "review_in_days": 365,
+        "tags": ["mentor wellbeing"],
+        "supersedes": None,
+        "related_modules": ["spirit-of-mi", "responding-to-discord"],
+        "body": [
+            ("heading", "Why safety belongs in the work"),
+            (
+                "paragraph",
+                "<p>Leaving a gang or an extremist group is rarely welcome to the group. People who leave can face "
+                "pressure, threats or worse, and those who help them are sometimes drawn in. Most mentoring "
+                "relationships never meet this; planning for it is still part of the role.</p>",
+            ),
+            ("heading", "Habits that keep you safe"),
+            (
+                "paragraph",
+                "<ul>"
+                "<li>Meet in the places agreed in the mentoring agreement: the prison, the probation office, "
+                "public places in daytime. Not at your home, not in the mentee's old area.</li>"
+                "<li>Use the programme's phone number and e-mail; keep your address, family and social media "
+                "private.</li>"
+                "<li>Tell the programme manager at once about threats against you or the mentee, and about any "
+                "request to carry messages or objects.</li>"
+                "<li>Leave a meeting that feels unsafe. You do not have to explain why there and then.</li>"
+                "</ul>",
+            ),
+            ("heading", "After a hard meeting"),
+            (
+                "paragraph",
+                "<p>What mentors hear can stay with them: violence, loss, views that offend. Talk it through with "
+                "your coach or in supervision, and notice signs of strain in yourself: poor sleep, dread before "
+                "meetings, taking the work home.</p>",
+            ),
+            (
+                "key_point",
+                {
+                    "title": "Boundaries protect the relationship",
+                    "text": (
+                        "Clear meeting places and private contact details are not distrust: they keep the mentor "
+                        "able to stay in the relationship."
+                    ),
+                },
+            ),
+            (
+                "sources",
+                [
+                    {
+                        "title": "Back on Track: A pilot project on the prevention of radicalisation among inmates. Final report",
+                        "publisher": "Danish Department of Prisons and Probation and Danish Ministry of Children, Gender Equality, Integration and Social Affairs, June 2014",
+                    },
+                    {
+                        "title": "Leaving Terrorism Behind: Individual and Collective Disengagement",
+                        "publisher": "Tore Bjørgo and John Horgan (eds.), Routledge, 2009",
+                    },
+                ],
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------
+    # 7. Disengagement and deradicalisation (routine)
+    # ------------------------------------------------------------------
+    {
+        "slug": "disengagement-and-deradicalisation",
+        "title": "Demo: Leaving a group is not the same as changing one's mind",
+        "summary": (
+            "Research on people leaving extremist groups separates disengagement, leaving the group and its "
+            "violence, from deradicalisation, giving up its ideas. Many disengage first, for personal reasons, "
+            "and their views change later or not at all. Mentors support the leaving: a life, a network and "
+            "reasons that hold, without making a change of belief the condition."
+        ),
+        "urgency": "routine",
+        "published_days_ago": 75,
+        "review_in_days": 730,
+        "tags": ["disengagement"],
+        "supersedes": None,
+        "related_modules": ["change-talk-and-sustain-talk", "planning-and-commitment"],
+        "body": [
+            ("heading", "Two different changes"),
+            (
+                "paragraph",
+                "<p><strong>Disengagement</strong> is a change in behaviour: leaving the group, its activities "
+                "and its violence. <strong>Deradicalisation</strong> is a change in belief: giving up the "
+                "ideology. Studies of people who left right-wing, militant Islamist and other violent groups find "
+                "that many leave because of disillusion with the group, burn-out, the wish for a family or a job, "
+                "while their views change slowly, later, or only in part.</p>",
+            ),
+            ("heading", "What it means for mentors"),
+            (
+                "paragraph",
+                "<p>Support the leaving: housing, work, a network outside the group, and the mentee's own reasons "
+                "for a different life. Do not make a change of belief the entry ticket; arguing about ideology "
+                "tends to strengthen it. When views come up, stay curious about what they do for the person, and "
+                "say calmly where you stand if you are asked.</p>",
+            ),
+            (
+                "key_point",
+                {
+                    "title": "Behaviour first",
+                    "text": (
+                        "A mentee who has left the group and its violence has made the change that matters most "
+                        "for safety, even if his views have not caught up."
+                    ),
+                },
+            ),
+            (
+                "sources",
+                [
+                    {
+                        "title": "Walking Away from Terrorism: Accounts of Disengagement from Radical and Extremist Movements",
+                        "publisher": "John Horgan, Routledge, 2009",
+                    },
+                    {
+                        "title": "Leaving Terrorism Behind: Individual and Collective Disengagement",
+                        "publisher": "Tore Bjørgo and John Horgan (eds.), Routledge, 2009",
+                    },
+                    {
+                        "title": "How extremist experiences become valuable knowledge in EXIT programmes",
+                        "publisher": "Tina Wilchen Christensen, Journal for Deradicalization 3, 2015",
                     },
                 ],
             ),

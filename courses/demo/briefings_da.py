@@ -68,8 +68,8 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "Skærme og fællesskab: mentorers refleksioner fra et demopilotprojekt",
-                        "publisher": "Evalueringsenheden (demo), 2025",
+                        "title": "Radicalisation in the digital era: The use of the internet in 15 cases of terrorism and extremism",
+                        "publisher": "Ines von Behr, Anaïs Reding, Charlie Edwards and Luke Gribbon, RAND Europe, 2013",
                     },
                 ],
             ),
@@ -142,8 +142,12 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "Broer hjem: netværk og løsladelse i et demomentorprogram",
-                        "publisher": "Evalueringsenheden (demo), 2025",
+                        "title": "Back on Track: A pilot project on the prevention of radicalisation among inmates. Final report",
+                        "publisher": "Direktoratet for Kriminalforsorgen og Ministeriet for Børn, Ligestilling, Integration og Sociale Forhold, juni 2014",
+                    },
+                    {
+                        "title": "Responses to returnees: Foreign terrorist fighters and their families",
+                        "publisher": "Radicalisation Awareness Network (RAN), European Commission, 2017",
                     },
                 ],
             ),
@@ -215,9 +219,12 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "To veje ud: exitmentorarbejde i bandemiljøer og ekstremistiske miljøer "
-                        "sammenlignet (demoundersøgelse)",
-                        "publisher": "Evalueringsenheden (demo), 2026",
+                        "title": "“I'm down for a Jihad”: How 100 years of gang research can inform the study of terrorism, radicalization and extremism",
+                        "publisher": "Scott H. Decker and David C. Pyrooz, Perspectives on Terrorism 9(1), 2015",
+                    },
+                    {
+                        "title": "Motives and methods for leaving the gang: Understanding the process of gang desistance",
+                        "publisher": "David C. Pyrooz and Scott H. Decker, Journal of Criminal Justice 39(5), 2011",
                     },
                 ],
             ),
@@ -292,12 +299,12 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "Feeds og løsladelse: en opfølgning om påvirkning på nettet (demo)",
-                        "publisher": "Evalueringsenheden (demo), 2026",
+                        "title": "Determining the role of the internet in violent extremism and terrorism: Six suggestions for progressing research",
+                        "publisher": "Maura Conway, Studies in Conflict & Terrorism 40(1), 2017",
                     },
                     {
-                        "title": "Spørgeskemaundersøgelse blandt mentorer om temaer på nettet: opdigtet datasæt",
-                        "publisher": "Uddannelsesteamet (demo), 2026",
+                        "title": "Radicalisation in the digital era: The use of the internet in 15 cases of terrorism and extremism",
+                        "publisher": "Ines von Behr, Anaïs Reding, Charlie Edwards and Luke Gribbon, RAND Europe, 2013",
                     },
                 ],
             ),
@@ -369,9 +376,145 @@ BRIEFINGS = [
                 "sources",
                 [
                     {
-                        "title": "Hurtig gennemgang: mentorarbejde med unge, der drages mod konflikter i udlandet "
-                        "(demo)",
-                        "publisher": "Evalueringsenheden (demo), 2026",
+                        "title": "Responses to returnees: Foreign terrorist fighters and their families",
+                        "publisher": "Radicalisation Awareness Network (RAN), European Commission, 2017",
+                    },
+                ],
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------
+    # 6. Mentorens egen sikkerhed (rutine)
+    # ------------------------------------------------------------------
+    {
+        "slug": "mentor-safety",
+        "title": "Demo: Din egen sikkerhed som mentor",
+        "summary": (
+            "Mentorer møder mennesker på vej ud af miljøer, hvor trusler og pres er almindelige, og en mentee, der "
+            "forlader en gruppe, kan selv blive truet af den. Briefingen beskriver de vaner, der holder mentorer "
+            "sikre: mød hinanden på aftalte steder, hold dine private kontaktoplysninger private, kend proceduren "
+            "for bekymringer, og brug supervision til det, et møde efterlader."
+        ),
+        "urgency": "routine",
+        "published_days_ago": 30,
+        "review_in_days": 365,
+        "tags": ["mentor wellbeing"],
+        "supersedes": None,
+        "related_modules": ["spirit-of-mi", "responding-to-discord"],
+        "body": [
+            ("heading", "Derfor hører sikkerhed med til arbejdet"),
+            (
+                "paragraph",
+                "<p>Det er sjældent velkomment for en bande eller en ekstremistisk gruppe, at nogen forlader den. De, "
+                "der går, kan møde pres, trusler eller det, der er værre, og de, der hjælper dem, bliver nogle gange "
+                "trukket ind. De fleste mentorrelationer møder aldrig det; at planlægge for det er alligevel en del "
+                "af rollen.</p>",
+            ),
+            ("heading", "Vaner, der holder dig sikker"),
+            (
+                "paragraph",
+                "<ul>"
+                "<li>Mød hinanden de steder, der står i mentoraftalen: fængslet, tilsynskontoret, offentlige steder "
+                "om dagen. Ikke hjemme hos dig, ikke i mentee'ens gamle område.</li>"
+                "<li>Brug programmets telefonnummer og e-mail; hold din adresse, din familie og dine sociale medier "
+                "private.</li>"
+                "<li>Fortæl straks programlederen om trusler mod dig eller mentee'en og om enhver anmodning om at "
+                "bringe beskeder eller ting videre.</li>"
+                "<li>Gå fra et møde, der føles usikkert. Du behøver ikke forklare hvorfor der og da.</li>"
+                "</ul>",
+            ),
+            ("heading", "Efter et hårdt møde"),
+            (
+                "paragraph",
+                "<p>Det, mentorer hører, kan blive siddende: vold, tab, holdninger, der støder. Tal det igennem med "
+                "din coach eller i supervision, og læg mærke til tegn på belastning hos dig selv: dårlig søvn, uro "
+                "før møder, at tage arbejdet med hjem.</p>",
+            ),
+            (
+                "key_point",
+                {
+                    "title": "Grænser beskytter relationen",
+                    "text": (
+                        "Faste mødesteder og private kontaktoplysninger er ikke mistillid: de gør det muligt for "
+                        "mentoren at blive i relationen."
+                    ),
+                },
+            ),
+            (
+                "sources",
+                [
+                    {
+                        "title": "Back on Track: A pilot project on the prevention of radicalisation among inmates. Final report",
+                        "publisher": "Direktoratet for Kriminalforsorgen og Ministeriet for Børn, Ligestilling, Integration og Sociale Forhold, juni 2014",
+                    },
+                    {
+                        "title": "Leaving Terrorism Behind: Individual and Collective Disengagement",
+                        "publisher": "Tore Bjørgo og John Horgan (red.), Routledge, 2009",
+                    },
+                ],
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------
+    # 7. Exit og afradikalisering (rutine)
+    # ------------------------------------------------------------------
+    {
+        "slug": "disengagement-and-deradicalisation",
+        "title": "Demo: At forlade en gruppe er ikke det samme som at skifte mening",
+        "summary": (
+            "Forskningen i mennesker, der forlader ekstremistiske grupper, skelner mellem exit, at forlade gruppen "
+            "og dens vold, og afradikalisering, at opgive dens idéer. Mange går først ud af personlige grunde, og "
+            "deres holdninger ændrer sig senere eller slet ikke. Mentorer støtter selve det at gå: et liv, et "
+            "netværk og grunde, der holder, uden at gøre et skift i holdning til en betingelse."
+        ),
+        "urgency": "routine",
+        "published_days_ago": 75,
+        "review_in_days": 730,
+        "tags": ["disengagement"],
+        "supersedes": None,
+        "related_modules": ["change-talk-and-sustain-talk", "planning-and-commitment"],
+        "body": [
+            ("heading", "To forskellige forandringer"),
+            (
+                "paragraph",
+                "<p><strong>Exit</strong> er en forandring i adfærd: at forlade gruppen, dens aktiviteter og dens "
+                "vold. <strong>Afradikalisering</strong> er en forandring i overbevisning: at opgive ideologien. "
+                "Undersøgelser af mennesker, der har forladt højreekstremistiske, militant islamistiske og andre "
+                "voldelige grupper, viser, at mange går på grund af skuffelse over gruppen, udbrændthed eller ønsket "
+                "om en familie eller et job, mens holdningerne ændrer sig langsomt, senere eller kun delvis.</p>",
+            ),
+            ("heading", "Hvad det betyder for mentorer"),
+            (
+                "paragraph",
+                "<p>Støt selve det at gå: bolig, arbejde, et netværk uden for gruppen og mentee'ens egne grunde til "
+                "et andet liv. Gør ikke et skift i overbevisning til adgangsbilletten; diskussioner om ideologi "
+                "styrker den som regel. Når holdningerne kommer frem, så vær nysgerrig på, hvad de gør for "
+                "personen, og sig roligt, hvor du står, hvis du bliver spurgt.</p>",
+            ),
+            (
+                "key_point",
+                {
+                    "title": "Adfærden først",
+                    "text": (
+                        "En mentee, der har forladt gruppen og dens vold, har foretaget den forandring, der betyder "
+                        "mest for sikkerheden, også selv om holdningerne ikke er fulgt med endnu."
+                    ),
+                },
+            ),
+            (
+                "sources",
+                [
+                    {
+                        "title": "Walking Away from Terrorism: Accounts of Disengagement from Radical and Extremist Movements",
+                        "publisher": "John Horgan, Routledge, 2009",
+                    },
+                    {
+                        "title": "Leaving Terrorism Behind: Individual and Collective Disengagement",
+                        "publisher": "Tore Bjørgo og John Horgan (red.), Routledge, 2009",
+                    },
+                    {
+                        "title": "How extremist experiences become valuable knowledge in EXIT programmes",
+                        "publisher": "Tina Wilchen Christensen, Journal for Deradicalization 3, 2015",
                     },
                 ],
             ),

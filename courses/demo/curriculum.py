@@ -44,7 +44,7 @@ MENTOR_MODULES = [
                     (
                         "paragraph",
                         (
-                            "<p>Picture the first meeting from the mentee's side. They have agreed to see a volunteer "
+                            "<p>Picture the first meeting from the mentee's side. They have agreed to see a mentor "
                             "they have never met. They may suspect you report to the authorities, feel ashamed of "
                             "where they are, or simply be bored. What they look for is not expertise but signals:</p>"
                             "<ul>"
@@ -121,13 +121,14 @@ MENTOR_MODULES = [
                     (
                         "paragraph",
                         (
-                            "<p>In a second meeting, a mentee called Sami says: “Everyone keeps telling me my friends "
+                            "<p>In a second meeting, a mentee called Mikkel, who is leaving a right-wing extremist group, says: "
+                            "“Everyone keeps telling me my friends "
                             "are the problem. They're the only ones who visited me.”</p>"
                             "<p>A mentor working in partnership and acceptance does not correct him. She might say: "
-                            "“They stood by you when it counted, and that loyalty matters to you.” Sami hears that "
+                            "“They stood by you when it counted, and that loyalty matters to you.” Mikkel hears that "
                             "she understood what he values. Later, evocation might sound like: “If things went the way "
                             "you wanted after release, what would an ordinary week look like?” The answer belongs to "
-                            "Sami, and it usually holds far more useful material than any advice would.</p>"
+                            "Mikkel, and it usually holds far more useful material than any advice would.</p>"
                             "<p>Acceptance is often the hardest element with this group. You may hear views you find "
                             "offensive, or learn about offences that shock you. You do not have to pretend you are "
                             "not human, but you set your reaction aside during the meeting and take it to supervision "
@@ -946,7 +947,8 @@ MENTOR_MODULES = [
                             "<p>Sustain talk comes in the same shapes, pointing the other way: “I don't want to start "
                             "from nothing,” “I couldn't cope without them,” “They're my only protection,” “I'm not "
                             "leaving.”</p>"
-                            "<p>One meeting often contains both. Ahmed, a mentee on remand, might say within a single "
+                            "<p>One meeting often contains both. Jesper, on remand for an assault charged as a hate crime, might "
+                            "say within a single "
                             "minute: “Those guys are my brothers, I'd never turn my back on them,” and “I don't want "
                             "my little brother going the same way as me.” Both are true for him. Your job is to notice "
                             "the second sentence and not let it pass unheard.</p>"

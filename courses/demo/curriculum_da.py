@@ -131,13 +131,14 @@ MENTOR_MODULES_1_2 = [
                     (
                         "paragraph",
                         (
-                            "<p>På et andet møde siger en mentee, der hedder Sami: „Alle bliver ved med at sige, at "
+                            "<p>På et andet møde siger en mentee, der hedder Mikkel, og som er ved at forlade en "
+                            "højreekstremistisk gruppe: „Alle bliver ved med at sige, at "
                             "mine venner er problemet. Det er kun dem, der har besøgt mig.“</p>"
                             "<p>En mentor, der arbejder ud fra partnerskab og accept, retter ham ikke. Hun kunne sige: "
-                            "„De stod ved din side, da det gjaldt, og den loyalitet betyder noget for dig.“ Sami "
+                            "„De stod ved din side, da det gjaldt, og den loyalitet betyder noget for dig.“ Mikkel "
                             "hører, at hun har forstået, hvad han sætter pris på. Senere kunne fremkaldelse lyde sådan "
                             "her: „Hvis tingene gik, som du gerne ville efter løsladelsen, hvordan ville en helt "
-                            "almindelig uge så se ud?“ Svaret er Samis eget, og det rummer som regel langt mere "
+                            "almindelig uge så se ud?“ Svaret er Mikkels eget, og det rummer som regel langt mere "
                             "brugbart materiale end noget råd.</p>"
                             "<p>Accept er ofte det sværeste element med denne målgruppe. Du kan komme til at høre "
                             "holdninger, du finder stødende, eller høre om forbrydelser, der chokerer dig. Du behøver "
@@ -979,7 +980,8 @@ MENTOR_MODULES_3_4 = [
                             "<p>Fastholdelsessnak kommer i de samme former, bare i den modsatte retning: „Jeg vil "
                             "ikke starte helt forfra“, „Jeg kan ikke klare mig uden dem“, „De er min eneste "
                             "beskyttelse“, „Jeg forlader dem ikke“.</p>"
-                            "<p>Ét møde rummer ofte begge dele. Ahmed, der er varetægtsfængslet, kan inden for et "
+                            "<p>Ét møde rummer ofte begge dele. Jesper, der er varetægtsfængslet for et overfald, der er "
+                            "rejst som en hadforbrydelse, kan inden for et "
                             "enkelt minut sige: „De fyre er mine brødre, jeg ville aldrig vende dem ryggen“ og „Jeg "
                             "vil ikke have, at min lillebror ender som mig.“ Begge dele er sandt for ham. Din opgave "
                             "er at lægge mærke til den anden sætning og ikke lade den gå upåagtet hen.</p>"

@@ -18,6 +18,7 @@ from wagtail.models import Site
 from courses.blocks import SINGLE, WRITTEN
 from courses.certificates import issue
 from courses.demo.curriculum import COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
+from courses.demo.session_plans import PLANS
 from courses.knowledge_check import mark, next_attempt
 from courses.models import (
     BriefingConfirmation,
@@ -105,6 +106,13 @@ def _stream_block(block_type, value):
     return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
 
 
+def _plan_block(block_type, value):
+    """A session plan item of courses.demo.session_plans in Wagtail's raw StreamField form, ids included."""
+    if block_type == "role_play":
+        value = {**value, "roles": [_item(dict(role)) for role in value["roles"]]}
+    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
 def seed_courses():
     CoursesDemo().run()
 
@@ -162,7 +170,7 @@ class CoursesDemo:
         home = site.root_page.specific
         if isinstance(home, HomePage) and not home.introduction:
             home.introduction = (
-                "Training for volunteer mentors who help people in prison and on probation leave extremist "
+                "Training for mentors who help people in prison and on probation leave extremist "
                 "and gang environments. Demo material: the people and content here are invented."
             )
             home.save_revision().publish()
@@ -173,7 +181,7 @@ class CoursesDemo:
             "mentor-programme",
             title="Back on Track mentor programme",
             introduction=(
-                "<p>A year of training for volunteer mentors: self-study in motivational interviewing, "
+                "<p>A year of training for mentors: self-study in motivational interviewing, "
                 "seminars, a course on extremism and radicalisation, and networking days with mentors of "
                 "every intake. Mentor coaches add two days of coach training.</p>"
             ),
@@ -240,6 +248,7 @@ class CoursesDemo:
                 days=seminar["days"],
                 objectives=seminar["objectives"],
                 preparation=seminar["preparation"],
+                session_plan=json.dumps([_plan_block(kind, value) for kind, value in PLANS.get(seminar["slug"], [])]),
             )
 
     # People -------------------------------------------------------------------------------------

@@ -1,15 +1,16 @@
 """The Danish of the courses demo: the page texts written in seed.py (home, programme, tracks, briefings index),
-and the pairs of curriculum.py with curriculum_da.py and briefings.py with briefings_da.py."""
+and the pairs of curriculum.py with curriculum_da.py, briefings.py with briefings_da.py and session_plans.py with
+session_plans_da.py."""
 
 from mentorsite.demo import paired_texts
 
-from . import briefings, briefings_da, curriculum, curriculum_da
+from . import briefings, briefings_da, curriculum, curriculum_da, session_plans, session_plans_da
 
 PAGE_TEXTS = {
     "Mentor training": "Mentoruddannelse",
-    "Training for volunteer mentors who help people in prison and on probation leave extremist and gang environments. Demo material: the people and content here are invented.": "Uddannelse for frivillige mentorer, der hjælper mennesker i fængsel og under tilsyn med at forlade ekstremistiske miljøer og bandemiljøer. Demomateriale: personerne og indholdet her er opdigtede.",
+    "Training for mentors who help people in prison and on probation leave extremist and gang environments. Demo material: the people and content here are invented.": "Uddannelse for mentorer, der hjælper mennesker i fængsel og under tilsyn med at forlade ekstremistiske miljøer og bandemiljøer. Demomateriale: personerne og indholdet her er opdigtede.",
     "Back on Track mentor programme": "Mentorprogrammet Back on Track",
-    "<p>A year of training for volunteer mentors: self-study in motivational interviewing, seminars, a course on extremism and radicalisation, and networking days with mentors of every intake. Mentor coaches add two days of coach training.</p>": "<p>Et års uddannelse for frivillige mentorer: selvstudie i motiverende samtale (MI), seminarer, et kursus i ekstremisme og radikalisering og netværksdage med mentorer fra alle hold. Mentorcoaches får desuden to dages coachuddannelse.</p>",
+    "<p>A year of training for mentors: self-study in motivational interviewing, seminars, a course on extremism and radicalisation, and networking days with mentors of every intake. Mentor coaches add two days of coach training.</p>": "<p>Et års uddannelse for mentorer: selvstudie i motiverende samtale (MI), seminarer, et kursus i ekstremisme og radikalisering og netværksdage med mentorer fra alle hold. Mentorcoaches får desuden to dages coachuddannelse.</p>",
     "Demo Prison and Probation Service": "Kriminalforsorgen (demo)",
     "Mentor track": "Mentorforløb",
     "<p>Everything a mentor completes before and while working with a mentee: five modules on motivational interviewing and the seminars that go with them.</p>": "<p>Alt det, en mentor gennemfører før og under arbejdet med en mentee: fem moduler om motiverende samtale og de seminarer, der hører til.</p>",
@@ -30,4 +31,5 @@ def danish_pairs():
     for name in ("MENTOR_MODULES", "COACH_MODULES", "SEMINARS", "COACH_SEMINARS"):
         yield from paired_texts(getattr(curriculum, name), getattr(curriculum_da, name))
     yield from paired_texts(briefings.BRIEFINGS, briefings_da.BRIEFINGS)
+    yield from paired_texts(session_plans.PLANS, session_plans_da.PLANS)
     yield from PAGE_TEXTS.items()

@@ -15,10 +15,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.access import user_may_view_page
-from courses.blocks import KnowledgeCheckBlock, LessonBodyBlock, ReflectionPromptBlock
+from courses.blocks import KnowledgeCheckBlock, LessonBodyBlock, ReflectionPromptBlock, SessionPlanBlock, timed_plan
 from mentorsite.page_forms import PageForm
 from mentorsite.page_permissions import PagePermissionsMixin
 from mentorsite.translations import active_language, in_language, original_of
+from mentorsite.users.roles import is_staff_member
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
@@ -300,18 +301,36 @@ class SeminarPage(MembersOnlyPage):
         _("preparation"), features=SIMPLE_RICH_TEXT, blank=True, help_text=_("What to read or do beforehand.")
     )
 
+    session_plan = StreamField(
+        SessionPlanBlock(),
+        verbose_name=_("session plan"),
+        blank=True,
+        help_text=_(
+            "For facilitators only: the days' timings, exercises and role plays with a brief for each role. "
+            "Mentors never see it; facilitators print it from the seminar page."
+        ),
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("kind"),
         FieldPanel("days"),
         FieldPanel("objectives"),
         FieldPanel("preparation"),
+        FieldPanel("session_plan"),
     ]
+    # The session plan is left out of the search index: mentors search, and it is not for them.
     search_fields = [*Page.search_fields, index.SearchField("objectives"), index.SearchField("preparation")]
 
     parent_page_types = ["courses.TrackPage"]
     subpage_types = []
     levels_below_track = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if is_staff_member(request.user):
+            context["timed_plan"] = timed_plan(self.session_plan)
+        return context
 
     class Meta:
         verbose_name = _("seminar")

@@ -905,8 +905,49 @@ SEMINAR_VALUES = {
     "days": one(1, 2, 10),
     "objectives": RICH_TEXT,
     "preparation": RICH_TEXT,
+    "day_label": WORDS,
+    "day_starts_at": one("09:00", "23:59", "25:00", "nine", ""),
+    "activity_title": WORDS,
+    "activity_kind": one("input", "exercise", "break", "juggling"),
+    "activity_minutes": one(5, 45, 480, 0, 481, -1),
+    "activity_description": RICH_TEXT,
+    "role_play_title": WORDS,
+    "role_play_minutes": one(60, 0),
+    "role_play_scenario": WORDS,
+    "role": WORDS,
+    "brief": WORDS,
+    "stream": STREAM,
     "action": PAGE_ACTION,
 }
+
+
+def seminar_post_data(w, values):
+    """The seminar editor's data, its session plan a day, an activity and a role play of one role."""
+    plan = [
+        ("day", _present(values, label="day_label", starts_at="day_starts_at")),
+        (
+            "activity",
+            _present(
+                values,
+                title="activity_title",
+                kind="activity_kind",
+                minutes="activity_minutes",
+                description="activity_description",
+            ),
+        ),
+        (
+            "role_play",
+            {
+                **_present(values, title="role_play_title", minutes="role_play_minutes", scenario="role_play_scenario"),
+                "roles": streamfield([("item", _present(values, role="role", brief="brief"))]),
+            },
+        ),
+    ]
+    page = _page(values, "title", "slug", "kind", "days", "objectives", "preparation")
+    data = nested_form_data({**page, "session_plan": streamfield(plan)})
+    return spoil_stream(data, values.get("stream"), prefix="session_plan-")
+
+
 HOME_VALUES = {"title": WORDS, "slug": one("home", ""), "introduction": WORDS, "body": RICH_TEXT, "action": PAGE_ACTION}
 
 
@@ -927,6 +968,7 @@ RICH_FIELDS_FUZZED = {
     "courses.TrackPage.introduction": "edit TrackPage",
     "courses.SeminarPage.objectives": "edit SeminarPage",
     "courses.SeminarPage.preparation": "edit SeminarPage",
+    "courses.SeminarPage.session_plan": "edit SeminarPage",
     "home.HomePage.body": "edit HomePage",
     "networking.NetworkingDay.agenda": "networking_days:add",
     "mentoring.Questionnaire.questions": "add Questionnaire",
@@ -1451,7 +1493,7 @@ FORMS = {
         lambda w: {**TRACK_VALUES, "builds_on": Shaped(pks(w.coach_track), one("", "0", "-1", "999999", "9" * 30))},
         build=page_post_data,
     ),
-    "edit SeminarPage": Form("facilitator", page_edit("seminar"), lambda w: SEMINAR_VALUES, build=page_post_data),
+    "edit SeminarPage": Form("facilitator", page_edit("seminar"), lambda w: SEMINAR_VALUES, build=seminar_post_data),
     "edit HomePage": Form("manager", page_edit("home"), lambda w: HOME_VALUES, build=page_post_data),
     # Wagtail admin: uploads -----------------------------------------------------------------------
     "wagtailimages:add": Form(
