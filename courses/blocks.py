@@ -71,6 +71,8 @@ class QuestionBlock(blocks.StructBlock):
         required=False,
         # Not None: questions stored before this field was added have none, and translation reads every text.
         default="",
+        # Not searchable: search excerpts would show the example before the mentor has written their own.
+        search_index=False,
         help_text=_("For a written response: a good reply, shown to the mentor once they have handed in theirs."),
     )
 
@@ -134,8 +136,8 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         required=False,
         min_value=1,
         help_text=_(
-            "Leave empty to ask every question. With a number, each attempt draws that many questions from the "
-            "ones above, so a second attempt asks partly different questions."
+            "Leave empty to ask every question. With a number, each attempt draws that many choice questions from "
+            "the ones above, so a second attempt asks partly different questions; written responses are always asked."
         ),
     )
 
@@ -145,12 +147,13 @@ class KnowledgeCheckBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         drawn = value.get("questions_per_attempt")
-        if drawn and drawn > len(value["questions"]):
+        choice = sum(1 for question in value["questions"] if question["kind"] != WRITTEN)
+        if drawn and drawn > choice:
             raise StructBlockValidationError(
                 block_errors={
                     "questions_per_attempt": ValidationError(
-                        _("The check has %(count)s questions; it cannot draw more than that.")
-                        % {"count": len(value["questions"])}
+                        _("The check has %(count)s choice questions; it cannot draw more than that.")
+                        % {"count": choice}
                     )
                 }
             )

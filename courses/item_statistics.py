@@ -99,6 +99,9 @@ def item_statistics(check_block, first_attempts):
     outcomes = {question_id: [] for question_id in items}
     for attempt in first_attempts:
         results = mark(check_block, attempt.answers, attempt.layout).questions
+        if not attempt.layout:
+            # From before layouts were kept: only the questions it answered were asked (others came later).
+            results = [result for result in results if result.id in attempt.answers]
         for result in results:
             if result.is_correct is None:  # a written response: answered, but not marked
                 items[result.id][0].answered += 1

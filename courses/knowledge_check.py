@@ -62,7 +62,15 @@ class CheckResult:
 def next_attempt(check_block, user_id, lesson_id, latest=None):
     """The number and layout of a person's next attempt, given their latest attempt (or None)."""
     number = latest.number + 1 if latest else 1
-    previous = latest.layout if latest else None
+    previous = None
+    if latest is not None:
+        # An attempt from before layouts were kept saw the facilitator's order: that is the order to avoid.
+        previous = latest.layout or {
+            "answers": {
+                q.id: [a.id for a in q.value["answers"].bound_blocks]
+                for q in check_block.value["questions"].bound_blocks
+            }
+        }
     return number, attempt_layout(check_block, f"{user_id}:{lesson_id}:{number}", previous)
 
 
@@ -74,15 +82,18 @@ def attempt_layout(check_block, seed, previous=None):
     """
     rng = random.Random(seed)  # noqa: S311 - an order, not a secret: which answers are right is never sent
     questions = list(check_block.value["questions"].bound_blocks)
+    choice = [q for q in questions if q.value["kind"] != WRITTEN]
     drawn = questions_per_attempt(check_block)
-    if drawn < len(questions):
-        # A pool: draw a few, but keep them in the facilitator's order, which often builds up.
-        picked = set(rng.sample([q.id for q in questions], drawn))
-        questions = [q for q in questions if q.id in picked]
+    if drawn < len(choice):
+        # A pool draws among the choice questions (written responses are always asked, and never alone), and
+        # keeps the facilitator's order, which often builds up. Ids are sorted before drawing and shuffling, so
+        # a facilitator reordering the check while a mentor has it open changes nothing about the attempt.
+        picked = set(rng.sample(sorted(q.id for q in choice), drawn))
+        questions = [q for q in questions if q.value["kind"] == WRITTEN or q.id in picked]
     previous_answers = (previous or {}).get("answers", {})
     answers = {}
-    for question in questions:
-        order = [answer.id for answer in question.value["answers"].bound_blocks]
+    for question in sorted(questions, key=lambda question: question.id):  # id order: see the pool above
+        order = sorted(answer.id for answer in question.value["answers"].bound_blocks)
         rng.shuffle(order)
         if order == previous_answers.get(question.id) and len(order) > 1:
             order = order[1:] + order[:1]
@@ -91,8 +102,8 @@ def attempt_layout(check_block, seed, previous=None):
 
 
 def questions_per_attempt(check_block):
-    """How many questions each attempt asks: the block's setting, or all of them."""
-    count = len(check_block.value["questions"])
+    """How many choice questions each attempt asks: the block's setting, or all of them."""
+    count = sum(1 for question in check_block.value["questions"] if question["kind"] != WRITTEN)
     setting = check_block.value.get("questions_per_attempt")
     return min(setting, count) if setting else count
 

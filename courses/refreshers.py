@@ -26,10 +26,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import Certificate, LessonPage, ModulePage
+from courses.models import Certificate, LessonPage, ModulePage, TrackPage
 from courses.models.refreshers import CertificateRenewal, Refresher, RefresherStep
 from mentorsite.scheduling.models import Booking, Session
-from mentorsite.translations import in_language, original_of, show_in_language
+from mentorsite.translations import in_language, original_ids, original_of, show_in_language
 from mentorsite.users.languages import in_language_of
 
 VALID = "valid"
@@ -63,8 +63,10 @@ def refresher_modules(track):
     """The live modules the track's refresher asks for, as pages of record, in the editor's order."""
     track = original_of(track)
     ids = [link.module_id for link in track.refresher_modules.all()]
-    modules = {module.pk: module for module in ModulePage.objects.live().filter(pk__in=ids)}
-    return [original_of(modules[pk]) for pk in ids if pk in modules]
+    # A module chosen in a translation's editor may be a translation: its page of record counts (one query).
+    records = original_ids(ModulePage.objects.filter(pk__in=ids))
+    modules = {module.pk: module for module in ModulePage.objects.live().filter(pk__in=set(records.values()))}
+    return list({records[pk]: modules[records[pk]] for pk in ids if records.get(pk) in modules}.values())
 
 
 def refresher_seminar(track):
@@ -168,7 +170,10 @@ def record_step(user, lesson):
 
 def renew_if_complete(refresher, today=None):
     """Renew the refresher's certificate if everything it asks for is done. Returns the renewal, or None."""
-    if not refresher.is_open or not refresher_state(refresher).is_complete:
+    state = refresher_state(refresher) if refresher.is_open else None
+    # A refresher that asks for nothing (its modules were unpublished or emptied since) renews nothing either.
+    asks_for_something = state is not None and (any(lessons for _module, lessons in state.modules) or state.seminar)
+    if not asks_for_something or not state.is_complete:
         return None
     today = today or timezone.localdate()
     with transaction.atomic():
@@ -201,6 +206,7 @@ def assign_refreshers(today=None):
     open, and remind each holder once by e-mail. Also renews open refreshers completed by a seminar day
     recorded since. Returns (assigned, renewed)."""
     today = today or timezone.localdate()
+    _date_certificates_issued_before_the_validity()
     horizon = today + timedelta(days=settings.REFRESHER_NOTICE_DAYS)
     open_refresher = Refresher.objects.filter(certificate=OuterRef("pk"), completed_at=None)
     due = (
@@ -225,6 +231,15 @@ def assign_refreshers(today=None):
         if renew_if_complete(refresher, today)
     )
     return assigned, renewed
+
+
+def _date_certificates_issued_before_the_validity():
+    """Certificates issued before their track was given a validity lapse like the others: from completion."""
+    for track in TrackPage.objects.filter(certificate_valid_months__isnull=False):
+        undated = list(Certificate.objects.filter(track=track, expires_on=None, revoked_at=None))
+        for certificate in undated:
+            certificate.expires_on = add_months(certificate.completed_on, track.certificate_valid_months)
+        Certificate.objects.bulk_update(undated, ["expires_on"])
 
 
 def remind(refresher):

@@ -145,7 +145,7 @@ def submit_knowledge_check(request, lesson_id):
     latest = KnowledgeCheckAttempt.objects.filter(user=request.user, lesson=original).order_by("-number").first()
     number, layout = next_attempt(check, request.user.pk, original.pk, latest)
     handed_in_as = request.POST.get("attempt", str(number))
-    if latest is not None and handed_in_as == str(latest.number):
+    if latest is not None and handed_in_as == str(latest.number) and _same_answers(check, request.POST, latest):
         # The attempt just handed in, sent again (a double click, the browser's resend): it counts once.
         return redirect(f"{lesson.url}?attempt={latest.pk}#knowledge-check")
     try:
@@ -253,6 +253,15 @@ def save_reflection(request, lesson_id, block_id):
     else:
         messages.success(request, _("Your reflection is saved. Only you can read it."))
     return redirect(f"{lesson.url}#reflection-{block_id}")
+
+
+def _same_answers(check, data, attempt):
+    """Whether `data` answers the choice questions of `attempt` exactly as it was handed in."""
+    try:
+        chosen, _written = read_submission(check, data, attempt.layout)
+    except InvalidSubmission:
+        return False
+    return chosen == attempt.answers
 
 
 def send_reflection(mentor, lesson, lesson_title, block_id, prompt, text):

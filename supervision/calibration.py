@@ -107,13 +107,25 @@ class Period:
 def calibration_periods(codings):
     """The periods a coach was calibrated, from their calibration codings (with transcripts), oldest first."""
     needed = settings.MITI_CALIBRATION_TRANSCRIPTS
-    latest_passed = {}
+    months = settings.MITI_CALIBRATION_VALID_MONTHS
+    # {transcript id: when its latest coding passed, or None if the latest coding failed}
+    latest_pass = {}
     periods = []
     for coding in sorted(codings, key=lambda c: (c.coded_at, c.pk)):
-        latest_passed[coding.transcript_id] = agreement(coding, coding.transcript).passes
-        if sum(latest_passed.values()) < needed:
+        passes = agreement(coding, coding.transcript).passes
+        latest_pass[coding.transcript_id] = coding.coded_at if passes else None
+        if not passes:
+            continue  # a failed coding neither starts nor extends a calibration
+        day = timezone.localtime(coding.coded_at).date()
+        # Only passes that are still valid count towards the transcripts needed: a pass lapses like the rest.
+        current = [
+            at
+            for at in latest_pass.values()
+            if at is not None and add_months(timezone.localtime(at).date(), months) > day
+        ]
+        if len(current) < needed:
             continue
-        until = add_months(timezone.localtime(coding.coded_at).date(), settings.MITI_CALIBRATION_VALID_MONTHS)
+        until = add_months(day, months)
         if periods and periods[-1].covers(coding.coded_at):
             periods[-1].until = max(periods[-1].until, until)
         else:

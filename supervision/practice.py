@@ -40,7 +40,7 @@ def _lessons_in_language(responses):
 
 @role_required(COACH)
 def practice_list(request):
-    given = practice_for(request.user).exclude(feedback_at=None).order_by("-feedback_at")
+    given = practice_for(request.user).filter(feedback_by=request.user).order_by("-feedback_at")
     waiting = list(waiting_for(request.user).select_related("lesson"))
     given = list(given.select_related("mentor", "lesson")[:RECENT_FEEDBACK])
     _lessons_in_language(waiting + given)
@@ -77,6 +77,8 @@ def waiting_practice_panel(request):
     """The coach's dashboard panel: how much practice waits for their feedback, and since when."""
     if not has_role(request.user, COACH):
         return None
-    waiting = list(waiting_for(request.user).only("sent_at", "mentor__first_name", "mentor__last_name")[:5])
+    waiting = list(
+        waiting_for(request.user).only("sent_at", "mentor__first_name", "mentor__last_name", "mentor__username")[:5]
+    )
     count = waiting_for(request.user).count() if len(waiting) == 5 else len(waiting)
     return {"template": "supervision/includes/practice_panel.html", "waiting": waiting, "count": count}

@@ -6,6 +6,7 @@ refresher (modules the facilitators choose, and optionally a seminar) and remind
 the certificate. Every renewal is kept, and the public verification page shows issue date, expiry and status.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,10 +14,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import PageChooserPanel
 from wagtail.models import Orderable
 
+from mentorsite.translations import original_of
+
 
 class TrackRefresherModule(Orderable):
     """A module a holder of the track's certificate works through again before it lapses (the track's
-    Refresher tab in the page editor). Any module will do: one of the track's own, or one written for it."""
+    refresher section in the page editor): one of the track's own modules or of a track it builds on, since
+    holders study what their enrolment lets them."""
 
     track = ParentalKey("courses.TrackPage", on_delete=models.CASCADE, related_name="refresher_modules")
     module = models.ForeignKey(
@@ -24,7 +28,10 @@ class TrackRefresherModule(Orderable):
         verbose_name=_("module"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text=_("A module the refresher asks for: every lesson in it is worked through again."),
+        help_text=_(
+            "A module of this track (or of a track it builds on) that the refresher asks for: every lesson in it is "
+            "worked through again."
+        ),
     )
 
     panels = [PageChooserPanel("module", "courses.ModulePage")]
@@ -32,6 +39,18 @@ class TrackRefresherModule(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("refresher module")
         verbose_name_plural = _("refresher modules")
+
+    def clean(self):
+        super().clean()
+        # Holders study what their enrolment lets them: a module of the track or of a track it builds on.
+        track = getattr(self, "track", None)
+        if self.module_id and track is not None:
+            tracks = original_of(track).track_chain() if track.pk else [track]
+            module = original_of(self.module)
+            if not any(module.is_descendant_of(original_of(each)) for each in tracks if each.pk):
+                raise ValidationError(
+                    {"module": _("Choose a module of this track, or of a track it builds on: holders study those.")}
+                )
 
 
 class Refresher(models.Model):

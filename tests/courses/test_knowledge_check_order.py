@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 
 from courses.blocks import KnowledgeCheckBlock
 from courses.knowledge_check import attempt_layout
-from courses.models import KnowledgeCheckAttempt, LessonCompletion
+from courses.models import KnowledgeCheckAttempt, LessonCompletion, LessonPage
 from tests.courses.test_completion import answers_for, check_url
 from tests.factories import LessonPageFactory, knowledge_check_block, paragraph_block
 
@@ -112,7 +112,7 @@ def test_a_page_opened_before_another_attempt_is_refused_and_shown_afresh(mentor
 
 def test_handing_in_the_same_attempt_twice_counts_once(mentor_client, mentor, long_check):
     first = mentor_client.post(check_url(long_check), {**answers_for(long_check, correct=False), "attempt": "1"})
-    again = mentor_client.post(check_url(long_check), {**answers_for(long_check, correct=True), "attempt": "1"})
+    again = mentor_client.post(check_url(long_check), {**answers_for(long_check, correct=False), "attempt": "1"})
     assert again.status_code == 302 and again.url == first.url
     assert KnowledgeCheckAttempt.objects.filter(user=mentor).count() == 1
 
@@ -135,3 +135,43 @@ def test_a_pool_larger_than_its_questions_is_refused():
     with pytest.raises(ValidationError) as refused:
         block.clean(value)
     assert "cannot draw more than that" in str(refused.value.block_errors["questions_per_attempt"])
+
+
+def test_a_pool_always_asks_the_written_responses_and_never_only_them(module):
+    questions = [(f"Choice {n}?", "single", FOUR_ANSWERS) for n in range(3)] + [("Write.", "written", [])]
+    check = knowledge_check_block(questions, pass_mark=50, questions_per_attempt=1)
+    lesson = LessonPageFactory(parent=module, body=json.dumps([check]))
+    block = lesson.knowledge_check
+    written = next(q.id for q in block.value["questions"].bound_blocks if q.value["kind"] == "written")
+    for number in range(1, 30):
+        asked = attempt_layout(block, f"1:{lesson.pk}:{number}")["questions"]
+        assert written in asked and len(asked) == 2
+
+
+def test_a_facilitator_reordering_the_check_does_not_change_an_open_attempt(mentor, long_check):
+    before = attempt_layout(long_check.knowledge_check, "seed")
+    stored = json.loads(json.dumps(list(long_check.body.raw_data)))
+    for question in stored[1]["value"]["questions"]:
+        question["value"]["answers"].reverse()
+    stored[1]["value"]["questions"].reverse()
+    long_check.body = json.dumps(stored)
+    long_check.save()
+    after = attempt_layout(LessonPage.objects.get(pk=long_check.pk).knowledge_check, "seed")
+    assert after["answers"] == before["answers"] and sorted(after["questions"]) == sorted(before["questions"])
+
+
+def test_the_same_attempt_number_with_other_answers_is_refused_not_dropped(mentor_client, mentor, long_check):
+    mentor_client.post(check_url(long_check), {**answers_for(long_check, correct=False), "attempt": "1"})
+    response = mentor_client.post(check_url(long_check), {**answers_for(long_check, correct=True), "attempt": "1"})
+    assert response.status_code == 400 and "from another window" in response.content.decode()
+    assert KnowledgeCheckAttempt.objects.filter(user=mentor).count() == 1
+
+
+def test_a_first_attempt_after_one_from_before_layouts_avoids_the_facilitators_order(mentor_client, mentor, long_check):
+    check = long_check.knowledge_check
+    KnowledgeCheckAttempt.objects.create(user=mentor, lesson=long_check, answers={}, score=0, passed=False)
+    page = mentor_client.get(long_check.url).content.decode()
+    in_block_order = [a.id for q in check.value["questions"].bound_blocks for a in q.value["answers"].bound_blocks]
+    shown = shown_order(page)
+    for question in range(5):
+        assert shown[question * 4 : question * 4 + 4] != in_block_order[question * 4 : question * 4 + 4]

@@ -171,3 +171,30 @@ def test_the_progress_overview_lists_those_due_for_a_refresher(facilitator_clien
     assert "Maja" in due and "Rasmus" not in due
     refused = facilitator_client.get(url, {"track": refresher_track.pk, "show": "everyone-ish"})
     assert "Select a valid choice" in refused.content.decode()
+
+
+def test_a_refresher_whose_modules_were_emptied_renews_nothing(mentor, refresher_track, lesson, checked_lesson):
+    certificate = certificate_of(mentor, refresher_track, expires_in_days=10)
+    assign_refreshers()
+    lesson.unpublish()
+    checked_lesson.unpublish()
+    assert assign_refreshers() == (0, 0)
+    certificate.refresh_from_db()
+    assert not CertificateRenewal.objects.exists() and certificate.expires_on == timezone.localdate() + timedelta(10)
+
+
+def test_a_refresher_module_must_be_one_holders_can_study(programme, refresher_track, module):
+    from django.core.exceptions import ValidationError
+
+    elsewhere = ModulePageFactory(parent=TrackPageFactory(parent=programme, title="Another track"))
+    with pytest.raises(ValidationError):
+        TrackRefresherModule(track=refresher_track, module=elsewhere).clean()
+    TrackRefresherModule(track=refresher_track, module=module).clean()  # its own module is fine
+
+
+def test_certificates_issued_before_the_track_had_a_validity_are_dated_by_the_job(mentor, refresher_track):
+    certificate = certificate_of(mentor, refresher_track, expires_in_days=10)
+    Certificate.objects.filter(pk=certificate.pk).update(expires_on=None)
+    assign_refreshers()
+    certificate.refresh_from_db()
+    assert certificate.expires_on == add_months(certificate.completed_on, 12)

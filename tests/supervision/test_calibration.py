@@ -86,6 +86,8 @@ def test_a_calibration_lapses_and_is_regained_by_passing_again(coach):
     periods = calibration_periods(CalibrationCoding.objects.filter(coach=coach))
     assert len(periods) == 1 and periods[0].until < timezone.localdate()
     coded(coach, first, days_ago=1)
+    assert len(calibration_periods(CalibrationCoding.objects.filter(coach=coach))) == 1  # the second pass lapsed
+    coded(coach, second, days_ago=0)
     assert len(calibration_periods(CalibrationCoding.objects.filter(coach=coach))) == 2
 
 
@@ -202,3 +204,20 @@ def test_every_code_of_the_miti_form_is_defined_in_the_coach_curriculum(language
             for name in (*miti.GLOBAL_SCORES, *miti.BEHAVIOUR_COUNTS)
         }
     assert [label for label in labels.values() if label not in text] == []
+
+
+def test_a_failed_coding_does_not_extend_a_calibration_and_lapsed_passes_do_not_count(coach):
+    first, second, third = transcript("First"), transcript("Second"), transcript("Third")
+    coded(coach, first, days_ago=300)
+    coded(coach, second, days_ago=299)
+    [period] = calibration_periods(CalibrationCoding.objects.filter(coach=coach))
+    coded(coach, third, days_ago=5, question=40, simple_reflection=40, complex_reflection=40, affirm=40)  # fails
+    assert calibration_periods(CalibrationCoding.objects.filter(coach=coach)) == [period]
+
+    # Two years on, one new pass with the old passes lapsed is not a calibration.
+    other = UserFactory(roles=["Mentor coach"])
+    coded(other, first, days_ago=800)
+    coded(other, second, days_ago=799)
+    coded(other, first, days_ago=1)
+    periods = calibration_periods(CalibrationCoding.objects.filter(coach=other))
+    assert len(periods) == 1 and periods[0].until < timezone.localdate()

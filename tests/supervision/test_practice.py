@@ -222,3 +222,13 @@ def test_item_statistics_count_written_responses_without_marking_them(mentor_cli
     attempts = KnowledgeCheckAttempt.objects.all()
     written = next(item for item in item_statistics(written_lesson.knowledge_check, attempts) if item.kind == "written")
     assert written.answered == 1 and written.right == 0 and written.flags == [] and written.discrimination is None
+
+
+def test_feedback_you_gave_lists_only_your_own(mentor_client, mentor, coach, coach_client, assignment, written_lesson):
+    hand_in(mentor_client, written_lesson)
+    other = UserFactory(roles=["Mentor coach"])
+    PracticeResponse.objects.update(
+        codes=["affirmation"], comment="By the other coach.", feedback_by=other, feedback_at=timezone.now()
+    )
+    listing = coach_client.get(reverse("supervision:practice")).content.decode()
+    assert reverse("supervision:practice_feedback", args=[PracticeResponse.objects.get().pk]) not in listing
