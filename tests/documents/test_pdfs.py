@@ -148,3 +148,19 @@ def test_documents_are_tagged_pdf_ua_with_title_and_language(mentor_client, modu
     assert module.title in reader.metadata.title
     assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
     assert b"pdfuaid:part" in catalog["/Metadata"].get_object().get_data()
+
+
+def test_the_handout_lists_answers_in_no_telling_order_and_gives_room_for_written_responses(mentor_client, module):
+    questions = [
+        ("Which reflects?", "single", [(f"Answer {n}", n == 0) for n in range(6)]),
+        ("A mentee says: nobody asks me. Write a complex reflection.", "written", []),
+    ]
+    lesson = LessonPageFactory(
+        parent=module, title="Handout check", body=json.dumps([knowledge_check_block(questions)])
+    )
+    text = pdf_text(mentor_client.get(reverse("courses:module_handout", args=[module.pk])))
+    [question] = [q for q in lesson.knowledge_check.value["questions"].bound_blocks if q.value["kind"] == "single"]
+    by_id = [a.value["text"] for a in sorted(question.value["answers"].bound_blocks, key=lambda a: a.id)]
+    positions = [text.index(answer) for answer in by_id]
+    assert positions == sorted(positions)  # printed in id order, not with the right answer first
+    assert "Write a complex reflection." in text
