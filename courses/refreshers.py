@@ -194,11 +194,13 @@ def renew_if_complete(refresher, today=None):
         )
 
 
-def certificates_due(track, today=None):
-    """Valid (not revoked) certificates of `track` that lapse within the notice period or have lapsed."""
+def certificates_due(track=None, today=None):
+    """Valid (not revoked) certificates, of `track` where given, that lapse within the notice period or have
+    lapsed."""
     today = today or timezone.localdate()
     horizon = today + timedelta(days=settings.REFRESHER_NOTICE_DAYS)
-    return Certificate.objects.filter(track=original_of(track), revoked_at=None, expires_on__lte=horizon)
+    due = Certificate.objects.filter(revoked_at=None, expires_on__lte=horizon)
+    return due.filter(track=original_of(track)) if track is not None else due
 
 
 def assign_refreshers(today=None):
@@ -207,13 +209,8 @@ def assign_refreshers(today=None):
     recorded since. Returns (assigned, renewed)."""
     today = today or timezone.localdate()
     _date_certificates_issued_before_the_validity()
-    horizon = today + timedelta(days=settings.REFRESHER_NOTICE_DAYS)
     open_refresher = Refresher.objects.filter(certificate=OuterRef("pk"), completed_at=None)
-    due = (
-        Certificate.objects.filter(revoked_at=None, expires_on__isnull=False, expires_on__lte=horizon)
-        .exclude(Exists(open_refresher))
-        .select_related("user", "track")
-    )
+    due = certificates_due(today=today).exclude(Exists(open_refresher)).select_related("user", "track")
     assigned = 0
     for certificate in due:
         if not has_refresher_content(certificate.track):

@@ -133,12 +133,17 @@ def calibration_periods(codings):
     return periods
 
 
-def periods_by_coach(coach_ids):
-    """{coach id: [Period]} for these coaches, with two queries whatever their number."""
+def codings_by_coach(coach_ids):
+    """{coach id: [their calibration codings, with transcripts]}, in one query whatever their number."""
     by_coach = {coach_id: [] for coach_id in coach_ids}
     for coding in CalibrationCoding.objects.filter(coach_id__in=list(coach_ids)).select_related("transcript"):
         by_coach[coding.coach_id].append(coding)
-    return {coach_id: calibration_periods(codings) for coach_id, codings in by_coach.items()}
+    return by_coach
+
+
+def periods_by_coach(coach_ids):
+    """{coach id: [Period]} for these coaches, in one query whatever their number."""
+    return {coach_id: calibration_periods(codings) for coach_id, codings in codings_by_coach(coach_ids).items()}
 
 
 def calibrated_on(periods, day):
@@ -235,19 +240,16 @@ def coach_calibration(request):
     coaches = list(
         get_user_model().objects.filter(groups__name=COACH, is_active=True).order_by("first_name", "last_name")
     )
-    periods = periods_by_coach([coach.pk for coach in coaches])
-    coded = {}
-    for coach_id, transcript_id in CalibrationCoding.objects.filter(coach__in=coaches).values_list(
-        "coach_id", "transcript_id"
-    ):
-        coded.setdefault(coach_id, set()).add(transcript_id)
-    rows = [
-        {
-            "coach": coach,
-            "period": current_period(periods[coach.pk]),
-            "last": periods[coach.pk][-1] if periods[coach.pk] else None,
-            "transcripts": len(coded.get(coach.pk, ())),
-        }
-        for coach in coaches
-    ]
+    codings = codings_by_coach([coach.pk for coach in coaches])
+    rows = []
+    for coach in coaches:
+        periods = calibration_periods(codings[coach.pk])
+        rows.append(
+            {
+                "coach": coach,
+                "period": current_period(periods),
+                "last": periods[-1] if periods else None,
+                "transcripts": len({coding.transcript_id for coding in codings[coach.pk]}),
+            }
+        )
     return render(request, "supervision/coach_calibration.html", {"rows": rows})

@@ -159,6 +159,19 @@ class ConcernForm(NoIdentifiersMixin, forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
 
+def set_up_miti_fields(form, most_per_count=None):
+    """The fourteen MITI inputs of a coding form: global scores 1 to 5, behaviour counts from 0 (at most
+    `most_per_count` where given)."""
+    for name in miti.GLOBAL_SCORES:
+        form.fields[name].widget.attrs.update({"min": 1, "max": 5})
+        form.fields[name].help_text = _("1 to 5")
+    for name in miti.BEHAVIOUR_COUNTS:
+        form.fields[name].widget.attrs.update({"min": 0})
+        if most_per_count is not None:
+            form.fields[name].widget.attrs["max"] = most_per_count
+            form.fields[name].validators.append(MaxValueValidator(most_per_count))
+
+
 class MitiCodingForm(NoIdentifiersMixin, forms.ModelForm):
     checked_text_fields = ("notes",)
 
@@ -179,11 +192,7 @@ class MitiCodingForm(NoIdentifiersMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["mentor"].queryset = supervisees
         self.fields["mentor"].label = _("Mentor")
-        for name in miti.GLOBAL_SCORES:
-            self.fields[name].widget.attrs.update({"min": 1, "max": 5})
-            self.fields[name].help_text = _("1 to 5")
-        for name in miti.BEHAVIOUR_COUNTS:
-            self.fields[name].widget.attrs.update({"min": 0})
+        set_up_miti_fields(self)
 
 
 class CalibrationCodingForm(forms.ModelForm):
@@ -195,12 +204,8 @@ class CalibrationCodingForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in miti.GLOBAL_SCORES:
-            self.fields[name].widget.attrs.update({"min": 1, "max": 5})
-            self.fields[name].help_text = _("1 to 5")
-        for name in miti.BEHAVIOUR_COUNTS:
-            self.fields[name].widget.attrs.update({"min": 0, "max": 500})
-            self.fields[name].validators.append(MaxValueValidator(500))
+        # A reference transcript is a few minutes long: a count beyond 500 is a typing slip.
+        set_up_miti_fields(self, most_per_count=500)
 
 
 class PracticeFeedbackForm(NoIdentifiersMixin, forms.ModelForm):

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from supervision import miti
 from supervision.models import CoachAssignment, ReferenceTranscript
 
 
@@ -37,20 +38,8 @@ class ReferenceTranscriptViewSet(ModelViewSet):
         "setting",
         "minutes",
         "transcript",
-        "cultivating_change_talk",
-        "softening_sustain_talk",
-        "partnership",
-        "empathy",
-        "giving_information",
-        "persuade",
-        "persuade_with_permission",
-        "question",
-        "simple_reflection",
-        "complex_reflection",
-        "affirm",
-        "seeking_collaboration",
-        "emphasizing_autonomy",
-        "confront",
+        *miti.GLOBAL_SCORES,
+        *miti.BEHAVIOUR_COUNTS,
         "rationale",
         "live",
     ]

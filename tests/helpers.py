@@ -72,6 +72,17 @@ def finish_the_track(mentor, cohort, lesson, seminar):
     return mentor
 
 
+def queries_of(client, url):
+    """How many queries a second visit to `url` runs (the first refills per-session and page-tree caches)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
 def pdf_text(content):
     """The text of a PDF (bytes), page after page, as pypdf reads it."""
     import io

@@ -3,14 +3,13 @@
 import json
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses.item_statistics import MISLEADING, SEPARATES_POORLY, TOO_EASY, item_statistics
 from courses.knowledge_check import mark
 from courses.models import KnowledgeCheckAttempt
 from tests.factories import LessonPageFactory, UserFactory, knowledge_check_block
+from tests.helpers import queries_of
 
 pytestmark = pytest.mark.django_db
 
@@ -164,13 +163,6 @@ def test_the_facilitator_reads_the_flags_and_the_list_counts_them(facilitator_cl
 
 def test_a_lesson_without_a_check_has_no_statistics(facilitator_client, lesson):
     assert facilitator_client.get(reverse("courses:item_statistics", args=[lesson.pk])).status_code == 404
-
-
-def queries_of(client, url):
-    client.get(url)  # caches of the page tree are refilled after a change; the second visit is the one measured
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 def test_the_pages_queries_stay_constant_as_attempts_grow(facilitator_client, check_lesson, module):

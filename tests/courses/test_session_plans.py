@@ -1,17 +1,16 @@
 """Seminar session plans: timed from each day's start, shown and printed for facilitators, never for mentors."""
 
-import io
 import json
 import uuid
 from datetime import time
 
-import pypdf
 import pytest
 from django.urls import reverse
 
 from courses.blocks import timed_plan
 from courses.models import SeminarPage
 from tests.factories import SeminarPageFactory
+from tests.helpers import pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +76,7 @@ def test_facilitators_read_the_plan_and_mentors_never_do(facilitator_client, men
 def test_the_plan_prints_as_a_pdf(facilitator_client, planned_seminar, seminar):
     response = facilitator_client.get(reverse("courses:session_plan_pdf", args=[planned_seminar.pk]))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
-    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(response.content)).pages)
+    text = pdf_text(response.content)
     assert "Session plan: Seminar 2" in text and "Two minds about the group" in text and "SECRET-BRIEF" in text
     # A seminar without a plan has nothing to print.
     assert facilitator_client.get(reverse("courses:session_plan_pdf", args=[seminar.pk])).status_code == 404

@@ -4,9 +4,7 @@ and what an uncalibrated coach's codings become in the trend and the programme r
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -17,7 +15,7 @@ from supervision.models import CalibrationCoding, MitiCoding, ReferenceTranscrip
 from supervision.reports import miti_section
 from tests.conftest import miti_values
 from tests.factories import UserFactory
-from tests.helpers import sign_in
+from tests.helpers import queries_of, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -141,18 +139,13 @@ def test_the_coach_and_the_manager_see_who_is_calibrated_since_when(coach_client
 
 
 def test_the_manager_list_keeps_its_queries_as_coaches_grow(manager_client):
-    def queries():
-        manager_client.get(reverse("supervision:coach_calibration"))
-        with CaptureQueriesContext(connection) as captured:
-            manager_client.get(reverse("supervision:coach_calibration"))
-        return len(captured)
-
+    url = reverse("supervision:coach_calibration")
     reference = transcript()
     coded(UserFactory(roles=["Mentor coach"]), reference)
-    before = queries()
+    before = queries_of(manager_client, url)
     for _more in range(4):
         coded(UserFactory(roles=["Mentor coach"]), reference)
-    assert queries() == before
+    assert queries_of(manager_client, url) == before
 
 
 def test_an_uncalibrated_coachs_codings_are_marked_and_left_out_of_the_report(settings, coach, mentor, assignment):

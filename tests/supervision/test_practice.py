@@ -6,9 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,7 +16,7 @@ from courses.models import KnowledgeCheckAttempt, LessonCompletion, PracticeCode
 from supervision.models import CoachAssignment
 from tests.courses.test_completion import answers_for, check_url
 from tests.factories import LessonPageFactory, UserFactory, knowledge_check_block, reflection_block
-from tests.helpers import sign_in
+from tests.helpers import queries_of, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -204,17 +202,12 @@ def test_the_practice_page_queries_stay_constant_as_responses_grow(coach_client,
             codes=[PracticeCode.AFFIRMATION], comment="Good.", feedback_by=coach, feedback_at=timezone.now()
         )
 
-    def queries():
-        coach_client.get(reverse("supervision:practice"))  # the first visit fills per-session caches
-        with CaptureQueriesContext(connection) as captured:
-            assert coach_client.get(reverse("supervision:practice")).status_code == 200
-        return len(captured)
-
+    url = reverse("supervision:practice")
     supervisee_with_practice()
-    before = queries()
+    before = queries_of(coach_client, url)
     for _more in range(4):
         supervisee_with_practice()
-    assert queries() == before
+    assert queries_of(coach_client, url) == before
 
 
 def test_item_statistics_count_written_responses_without_marking_them(mentor_client, written_lesson):
