@@ -1,4 +1,5 @@
-"""Blocks that only lessons and seminars use: the knowledge check, the reflection prompt, the session plan."""
+"""Blocks that only lessons and seminars use: the knowledge check, the reflection prompt, the worked dialogue, the
+session plan."""
 
 from datetime import date, datetime, timedelta
 
@@ -174,13 +175,48 @@ class ReflectionPromptBlock(blocks.StructBlock):
         icon = "edit"
 
 
+DIALOGUE_SPEAKERS = [("mentor", _("Mentor")), ("mentee", _("Mentee"))]
+
+
+class DialogueTurnBlock(blocks.StructBlock):
+    """One turn of a worked dialogue: who speaks, the words, and for the mentor's turns why they chose them."""
+
+    speaker = blocks.ChoiceBlock(label=_("Speaker"), choices=DIALOGUE_SPEAKERS, default="mentor")
+    words = blocks.TextBlock(label=_("Words"), help_text=_("What is said, as it would be said."))
+    note = blocks.TextBlock(
+        label=_("Note on the choice"),
+        required=False,
+        help_text=_("Why the mentor said this (the skill, what it did); shown beside the turn."),
+    )
+
+    class Meta:
+        icon = "comment"
+
+
+class DialogueBlock(blocks.StructBlock):
+    """A worked dialogue: a conversation between a mentor and a mentee set in prison or probation work, the
+    mentor's choices annotated turn by turn, so mentors see the skills of the lesson used in a whole exchange."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    setting = blocks.TextBlock(
+        label=_("Setting"), required=False, help_text=_("Who the two are, where they meet and what went before.")
+    )
+    turns = blocks.ListBlock(DialogueTurnBlock(label=_("Turn")), label=_("Turns"), min_num=2)
+
+    class Meta:
+        icon = "comment"
+        template = "blocks/dialogue_block.html"
+
+
 class LessonBodyBlock(blocks.StreamBlock):
-    """What a lesson is made of: the shared content blocks plus reflections and one knowledge check."""
+    """What a lesson is made of: the shared content blocks plus worked dialogues, reflections and one knowledge
+    check."""
 
     def __init__(self, **kwargs):
         super().__init__(
             [
                 *content_blocks(),
+                ("dialogue", DialogueBlock(label=_("Worked dialogue"))),
                 ("reflection", ReflectionPromptBlock(label=_("Reflection"))),
                 ("knowledge_check", KnowledgeCheckBlock(label=_("Knowledge check"))),
             ],

@@ -138,6 +138,27 @@ def reflection_block(prompt="What did you notice?"):
     return {"type": "reflection", "id": str(uuid.uuid4()), "value": {"prompt": prompt, "guidance": ""}}
 
 
+def dialogue_block(turns=None, title="Jesper and the housing queue"):
+    """Raw StreamField data for a worked dialogue; `turns` are (speaker, words, note) triples."""
+    if turns is None:
+        turns = [
+            ("mentee", "I'll sort out housing when I get out.", ""),
+            ("mentor", "What do you know about how it works?", "Elicit first: find out what he knows."),
+        ]
+    return {
+        "type": "dialogue",
+        "id": str(uuid.uuid4()),
+        "value": {
+            "title": title,
+            "setting": "Open prison, five weeks before release.",
+            "turns": [
+                {"type": "item", "id": str(uuid.uuid4()), "value": {"speaker": speaker, "words": words, "note": note}}
+                for speaker, words, note in turns
+            ],
+        },
+    }
+
+
 def paragraph_block(html="<p>Lesson text.</p>"):
     return {"type": "paragraph", "id": str(uuid.uuid4()), "value": html}
 

@@ -163,3 +163,8 @@ class _Snapshot:
         connection.ensure_connection()
         self.copy.backup(connection.connection)
         return True
+
+
+# A demo lesson that is completed by marking it done (it has no knowledge check) and that has a reflection, which
+# the demo mentor has not reached yet (courses.demo.seed.MENTORS): her next lesson ends in a knowledge check.
+DEMO_MARKED_LESSON = "/mentor-programme/mentor-track/planning-and-commitment/knowing-when-to-plan/"

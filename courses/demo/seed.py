@@ -56,19 +56,20 @@ STAFF = [
     ("facilitator", "Jonas", "Kjær", FACILITATOR, "Runs the seminars and keeps the curriculum current."),
 ]
 # (username, first name, last name, lessons completed in order). All names are invented.
+# (username, first name, last name, lessons done in track order; None: every lesson).
 MENTORS = [
     ("mentor", "Maja", "Sørensen", 6),
-    ("amir.haddad", "Amir", "Haddad", 15),
-    ("birgitte.holm", "Birgitte", "Holm", 12),
-    ("christian.dahl", "Christian", "Dahl", 9),
-    ("dilan.aksoy", "Dilan", "Aksoy", 7),
-    ("emil.bach", "Emil", "Bach", 4),
+    ("amir.haddad", "Amir", "Haddad", None),
+    ("birgitte.holm", "Birgitte", "Holm", 19),
+    ("christian.dahl", "Christian", "Dahl", 14),
+    ("dilan.aksoy", "Dilan", "Aksoy", 10),
+    ("emil.bach", "Emil", "Bach", 5),
     ("fatima.elsayed", "Fatima", "El-Sayed", 3),
     ("gustav.vinter", "Gustav", "Vinter", 2),
     ("hanne.mortensen", "Hanne", "Mortensen", 1),
     ("ida.frost", "Ida", "Frost", 0),
 ]
-COACH_ACCOUNT = ("coach", "Rasmus", "Østergaard", 15)
+COACH_ACCOUNT = ("coach", "Rasmus", "Østergaard", None)
 # What demo mentors write where a knowledge check asks for a written response: the mix a coach meets, from a
 # good complex reflection to a question that slips into the righting reflex (supervision.demo gives feedback).
 WRITTEN_RESPONSES = [
@@ -102,7 +103,10 @@ def _stream_block(block_type, value):
                 )
                 for question in value["questions"]
             ],
+            **({"questions_per_attempt": value["questions_per_attempt"]} if value.get("questions_per_attempt") else {}),
         }
+    elif block_type == "dialogue":
+        value = {**value, "turns": [_item(dict(turn)) for turn in value["turns"]]}
     return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
 
 
@@ -193,8 +197,9 @@ class CoursesDemo:
             "mentor-track",
             title="Mentor track",
             introduction=(
-                "<p>Everything a mentor completes before and while working with a mentee: five modules on "
-                "motivational interviewing and the seminars that go with them.</p>"
+                "<p>Everything a mentor completes before and while working with a mentee: eight modules that "
+                "follow motivational interviewing through its four processes and apply it to leaving extremist "
+                "groups and gangs and to the mentor role, and the seminars that go with them.</p>"
             ),
         )
         self.build_track_content(mentor_track, MENTOR_MODULES, SEMINARS)

@@ -13,7 +13,7 @@ PAGE_TEXTS = {
     "<p>A year of training for mentors: self-study in motivational interviewing, seminars, a course on extremism and radicalisation, and networking days with mentors of every intake. Mentor coaches add two days of coach training.</p>": "<p>Et års uddannelse for mentorer: selvstudie i motiverende samtale (MI), seminarer, et kursus i ekstremisme og radikalisering og netværksdage med mentorer fra alle hold. Mentorcoaches får desuden to dages coachuddannelse.</p>",
     "Demo Prison and Probation Service": "Kriminalforsorgen (demo)",
     "Mentor track": "Mentorforløb",
-    "<p>Everything a mentor completes before and while working with a mentee: five modules on motivational interviewing and the seminars that go with them.</p>": "<p>Alt det, en mentor gennemfører før og under arbejdet med en mentee: fem moduler om motiverende samtale og de seminarer, der hører til.</p>",
+    "<p>Everything a mentor completes before and while working with a mentee: eight modules that follow motivational interviewing through its four processes and apply it to leaving extremist groups and gangs and to the mentor role, and the seminars that go with them.</p>": "<p>Alt det, en mentor gennemfører før og under arbejdet med en mentee: otte moduler, der følger motiverende samtale gennem dens fire processer og bruger den på at forlade ekstremistiske grupper og bander og på mentorrollen, og de seminarer, der hører til.</p>",
     "Mentor coach track": "Coachforløb",
     "<p>For mentors who also supervise fellow mentors: the whole mentor track plus coach training.</p>": "<p>For mentorer, der også giver supervision til andre mentorer: hele mentorforløbet og desuden coachuddannelsen.</p>",
     "Briefings": "Briefinger",

@@ -13,7 +13,14 @@ from mentorsite.pdf import BASE_URL, ProjectFilesOnly, render_pdf
 from mentorsite.users.roles import COACH, MENTOR
 from supervision.models import RecordAccess
 from tests.conftest import PRIVATE_NOTE
-from tests.factories import LessonPageFactory, UserFactory, knowledge_check_block, paragraph_block, reflection_block
+from tests.factories import (
+    LessonPageFactory,
+    UserFactory,
+    dialogue_block,
+    knowledge_check_block,
+    paragraph_block,
+    reflection_block,
+)
 from tests.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
@@ -51,6 +58,15 @@ def test_module_handout_has_lessons_ruled_reflections_and_questions_without_answ
     assert "Feedback on" not in text  # feedback (and so the right answers) stays off the handout
     # The bundled typeface (family "Document Sans" in print-document.css) is embedded, not a system font.
     assert any("Document-Sans" in name for name in font_names(response.content))
+
+
+def test_module_handout_prints_a_worked_dialogue_turn_by_turn_with_the_notes(mentor_client, module):
+    LessonPageFactory(parent=module, title="Giving information", body=json.dumps([dialogue_block()]))
+    text = " ".join(pdf_text(mentor_client.get(reverse("courses:module_handout", args=[module.pk]))).split())
+    for expected in ("Worked dialogue: Jesper and the housing queue", "Open prison, five weeks before release.",
+                     "Mentee: I'll sort out housing when I get out.", "Mentor: What do you know about how it works?",
+                     "Why: Elicit first: find out what he knows."):  # fmt: skip
+        assert expected in text, expected
 
 
 def test_handout_is_for_people_who_may_open_the_module(client, outsider_client, facilitator_client, module, lesson):

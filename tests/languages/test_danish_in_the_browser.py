@@ -6,6 +6,7 @@ import re
 import polib
 import pytest
 
+from tests.helpers import DEMO_MARKED_LESSON
 from tests.languages.test_catalogue import CATALOGUE
 from tests.test_browser import CHROMIUM, browser_page, demo_programme, log_in  # noqa: F401 - fixtures
 
@@ -51,6 +52,8 @@ def test_the_mentor_studies_in_danish_and_finds_the_lesson_completed_in_english(
     page.get_by_role("link", name="Min oversigt").click()
     assert_danish(page, sentences)
     page.get_by_role("link", name=re.compile("^Fortsæt:")).first.click()
+    assert_danish(page, sentences)
+    page.goto(live_server.url + DEMO_MARKED_LESSON)  # one completed by marking it done
     lesson_url = page.url
     assert_danish(page, sentences)
     lesson_title = page.locator("h1").inner_text()

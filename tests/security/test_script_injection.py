@@ -345,6 +345,18 @@ def reflections(writes, where, number=3):
     return blocks
 
 
+def dialogue(writes, where):
+    """A worked dialogue with a payload in its title, setting and every part of its turns."""
+    value = {"title": writes.add(f"{where}: dialogue title", payload(2)), "setting": joined(start=3), "turns": []}
+    writes.add(f"{where}: dialogue setting", value["setting"])
+    for k, speaker in enumerate(("mentee", "mentor")):
+        turn = {"speaker": speaker, "words": joined(start=k), "note": joined(start=k + 2)}
+        writes.add(f"{where}: dialogue words", turn["words"])
+        writes.add(f"{where}: dialogue note", turn["note"])
+        value["turns"].append({"type": "item", "id": _id(), "value": turn})
+    return {"type": "dialogue", "id": _id(), "value": value}
+
+
 def at(days, hour=10):
     from datetime import datetime
     from datetime import time as clock
@@ -483,6 +495,7 @@ def injected_site(home, programme, mentor_track, coach_track, cohort, mentor, co
     body = [
         *content_blocks(writes, "lesson body", images, documents),
         *reflections(writes, "lesson body"),
+        dialogue(writes, "lesson body"),
         knowledge_check(writes, "lesson body"),
     ]
     every_block_lesson = LessonPageFactory(
