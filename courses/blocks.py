@@ -175,27 +175,37 @@ class ReflectionPromptBlock(blocks.StructBlock):
         icon = "edit"
 
 
-DIALOGUE_SPEAKERS = [("mentor", _("Mentor")), ("mentee", _("Mentee"))]
+# A mentor lesson's dialogue is between a mentor and a mentee; a coach lesson's between a coach and the mentor
+# they supervise. The notes explain the choices of the one practising the lesson's skill.
+DIALOGUE_SPEAKERS = [("mentor", _("Mentor")), ("mentee", _("Mentee")), ("coach", _("Coach"))]
 
 
 class DialogueTurnBlock(blocks.StructBlock):
-    """One turn of a worked dialogue: who speaks, the words, and for the mentor's turns why they chose them."""
+    """One turn of a worked dialogue: who speaks, the words, and for the practising speaker's turns why they chose
+    them."""
 
     speaker = blocks.ChoiceBlock(label=_("Speaker"), choices=DIALOGUE_SPEAKERS, default="mentor")
     words = blocks.TextBlock(label=_("Words"), help_text=_("What is said, as it would be said."))
     note = blocks.TextBlock(
         label=_("Note on the choice"),
         required=False,
-        help_text=_("Why the mentor said this (the skill, what it did); shown beside the turn."),
+        help_text=_("Why this was said (the skill, what it did); shown beside the turn."),
     )
 
     class Meta:
         icon = "comment"
 
 
+class DialogueValue(blocks.StructValue):
+    def is_supervision(self):
+        """A coach's dialogue with a mentor, where the coach's turns are the ones annotated."""
+        return any(turn["speaker"] == "coach" for turn in self["turns"])
+
+
 class DialogueBlock(blocks.StructBlock):
-    """A worked dialogue: a conversation between a mentor and a mentee set in prison or probation work, the
-    mentor's choices annotated turn by turn, so mentors see the skills of the lesson used in a whole exchange."""
+    """A worked dialogue: a conversation set in prison or probation work (a mentor with a mentee, or a coach with
+    a mentor in supervision), the practising speaker's choices annotated turn by turn, so readers see the skills
+    of the lesson used in a whole exchange."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     setting = blocks.TextBlock(
@@ -206,6 +216,7 @@ class DialogueBlock(blocks.StructBlock):
     class Meta:
         icon = "comment"
         template = "blocks/dialogue_block.html"
+        value_class = DialogueValue
 
 
 class LessonBodyBlock(blocks.StreamBlock):

@@ -17,8 +17,7 @@ from wagtail.models import Site
 
 from courses.blocks import SINGLE, WRITTEN
 from courses.certificates import issue
-from courses.demo.curriculum import COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
-from courses.demo.session_plans import PLANS
+from courses.demo.curriculum import BRIEFINGS, COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
 from courses.knowledge_check import mark, next_attempt
 from courses.models import (
     BriefingConfirmation,
@@ -111,7 +110,7 @@ def _stream_block(block_type, value):
 
 
 def _plan_block(block_type, value):
-    """A session plan item of courses.demo.session_plans in Wagtail's raw StreamField form, ids included."""
+    """A session plan item of a demo seminar in Wagtail's raw StreamField form, ids included."""
     if block_type == "role_play":
         value = {**value, "roles": [_item(dict(role)) for role in value["roles"]]}
     return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
@@ -253,7 +252,7 @@ class CoursesDemo:
                 days=seminar["days"],
                 objectives=seminar["objectives"],
                 preparation=seminar["preparation"],
-                session_plan=json.dumps([_plan_block(kind, value) for kind, value in PLANS.get(seminar["slug"], [])]),
+                session_plan=json.dumps([_plan_block(kind, value) for kind, value in seminar["session_plan"]]),
             )
 
     # People -------------------------------------------------------------------------------------
@@ -473,7 +472,6 @@ class CoursesDemo:
     def build_briefings(self):
         """The briefings index and the demo briefings, dated back from today; their e-mails count as sent."""
         from courses.briefings import audience
-        from courses.demo.briefings import BRIEFINGS
 
         home = Site.objects.get(is_default_site=True).root_page.specific
         index = self.child(

@@ -1,10 +1,9 @@
 """The Danish of the courses demo: the page texts written in seed.py (home, programme, tracks, briefings index),
-and the pairs of curriculum.py with curriculum_da.py, briefings.py with briefings_da.py and session_plans.py with
-session_plans_da.py."""
+and the pairs of curriculum.py with curriculum_da.py (the content files of courses/demo/content/en/ and /da/)."""
 
 from mentorsite.demo import paired_texts
 
-from . import briefings, briefings_da, curriculum, curriculum_da, session_plans, session_plans_da
+from . import curriculum, curriculum_da
 
 PAGE_TEXTS = {
     "Mentor training": "Mentoruddannelse",
@@ -28,8 +27,6 @@ PAGE_TEXTS = {
 
 def danish_pairs():
     """(English, Danish) for every text of the courses demo pages."""
-    for name in ("MENTOR_MODULES", "COACH_MODULES", "SEMINARS", "COACH_SEMINARS"):
+    for name in ("MENTOR_MODULES", "COACH_MODULES", "SEMINARS", "COACH_SEMINARS", "BRIEFINGS"):
         yield from paired_texts(getattr(curriculum, name), getattr(curriculum_da, name))
-    yield from paired_texts(briefings.BRIEFINGS, briefings_da.BRIEFINGS)
-    yield from paired_texts(session_plans.PLANS, session_plans_da.PLANS)
     yield from PAGE_TEXTS.items()

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from courses.demo import content
-from courses.demo.content import ContentError, read_track
+from courses.demo.content import ContentError, read_briefings, read_seminars, read_track
 from mentorsite.demo import paired_texts
 
 LANGUAGES = ("en", "da")
@@ -55,18 +55,25 @@ def test_the_mentor_track_holds_about_twice_the_words_it_had():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_mentor_lesson_has_a_worked_dialogue_with_the_mentors_choices_annotated(language):
-    for lesson in mentor_lessons(language):
+@pytest.mark.parametrize(
+    ("track", "practising", "other"),
+    [("mentor", "mentor", "mentee"), ("coach", "coach", "mentor")],
+)
+def test_every_lesson_has_a_worked_dialogue_with_the_practising_speakers_choices_annotated(
+    language, track, practising, other
+):
+    lessons = [lesson for module in read_track(language, track) for lesson in module["lessons"]]
+    for lesson in lessons:
         dialogues = blocks_of([lesson], "dialogue")
         assert dialogues, f"{lesson['slug']} has no worked dialogue"
         for dialogue in dialogues:
             turns = dialogue["turns"]
             assert len(turns) >= 8, lesson["slug"]
-            assert {turn["speaker"] for turn in turns} == {"mentor", "mentee"}, lesson["slug"]
+            assert {turn["speaker"] for turn in turns} == {practising, other}, lesson["slug"]
             assert dialogue["setting"], lesson["slug"]
             for turn in turns:
-                if turn["speaker"] == "mentor":
-                    assert turn["note"], f"{lesson['slug']}: a mentor turn without a note: {turn['words']}"
+                if turn["speaker"] == practising:
+                    assert turn["note"], f"{lesson['slug']}: a {practising}'s turn without a note: {turn['words']}"
 
 
 def test_the_examples_span_the_target_groups_of_the_report():
@@ -124,15 +131,29 @@ def test_every_answer_says_why_and_every_written_question_has_a_model_answer():
                 assert answer["feedback"], f"{question['question']}: {answer['text']}"
 
 
-@pytest.mark.parametrize("track", ["mentor", "coach"])
-def test_the_danish_content_repeats_the_english_file_for_file_and_block_for_block(track):
+READERS = {
+    "mentor modules": lambda language: read_track(language, "mentor"),
+    "coach modules": lambda language: read_track(language, "coach"),
+    "mentor seminars": lambda language: read_seminars(language, "mentor"),
+    "coach seminars": lambda language: read_seminars(language, "coach"),
+    "briefings": read_briefings,
+}
+
+
+def test_the_danish_content_has_the_files_of_the_english():
     english_files = sorted(path.relative_to(content.CONTENT / "en") for path in (content.CONTENT / "en").rglob("*.md"))
     danish_files = sorted(path.relative_to(content.CONTENT / "da") for path in (content.CONTENT / "da").rglob("*.md"))
     assert english_files == danish_files
-    english, danish = read_track("en", track), read_track("da", track)
+
+
+@pytest.mark.parametrize("part", READERS)
+def test_the_danish_content_repeats_the_english_block_for_block(part):
+    english, danish = READERS[part]("en"), READERS[part]("da")
+    assert english
     pairs = list(paired_texts(english, danish))  # raises where the shapes differ
     for english_text, danish_text in pairs:
-        if len(english_text.split()) > 6:
+        # (A briefing's sources keep the titles they were published under.)
+        if len(english_text.split()) > 6 and part != "briefings":
             assert english_text != danish_text, f"not translated: {english_text[:60]}"
         # The same rich-text structure, so each paragraph and list item is paired with its translation.
         assert re.findall(r"<(\w+)", english_text) == re.findall(r"<(\w+)", danish_text), english_text[:60]
@@ -197,3 +218,44 @@ def test_a_broken_content_file_is_named_with_what_is_wrong(content_folder, text,
     with pytest.raises(ContentError, match=re.escape(message)) as error:
         read_track("en", "mentor")
     assert "01-lesson.md" in str(error.value)
+
+
+def test_a_seminar_file_reads_into_objectives_preparation_and_a_session_plan(content_folder):
+    write(
+        content_folder.parent / "seminars",
+        "01-day.md",
+        "---\nslug: day\ntitle: A day\nkind: seminar\ndays: 1\n---\n\n## Objectives\n\n- one\n\n## Preparation\n\n"
+        "Read **this**.\n\n## Session plan\n\n```day\nlabel: Day 1\nstarts_at: 13:30\n```\n\n```activity\n"
+        "title: Opening\nkind: input\nminutes: 30\ndescription: Names and *aims*.\n```\n",
+    )
+    [seminar] = read_seminars("en", "mentor")
+    assert (
+        seminar["objectives"] == "<ul><li>one</li></ul>"
+        and seminar["preparation"] == "<p>Read <strong>this</strong>.</p>"
+    )
+    assert seminar["session_plan"] == [
+        ("day", {"label": "Day 1", "starts_at": "13:30"}),  # unquoted, YAML would have read 810 minutes
+        (
+            "activity",
+            {
+                "title": "Opening",
+                "kind": "input",
+                "minutes": 30,
+                "description": "<p>Names and <em>aims</em>.</p>",
+                "materials": "",
+                "trainer_notes": "",
+            },
+        ),
+    ]
+    assert [module["slug"] for module in read_track("en", "mentor")] == ["first"]  # seminars/ is not a module
+
+
+def test_text_outside_the_blocks_of_a_session_plan_is_refused(content_folder):
+    write(
+        content_folder.parent / "seminars",
+        "01-day.md",
+        "---\nslug: day\ntitle: A day\nkind: seminar\ndays: 1\n---\n\n## Objectives\n\nO.\n\n## Preparation\n\nP.\n\n"
+        "## Session plan\n\nStart at nine.\n",
+    )
+    with pytest.raises(ContentError, match="text outside a block"):
+        read_seminars("en", "mentor")

@@ -40,3 +40,14 @@ def test_a_dialogue_without_turns_is_refused_by_the_lesson_editor():
     with pytest.raises(StructBlockValidationError) as refused:
         block.clean(value)
     assert "turns" in refused.value.block_errors
+
+
+def test_a_supervision_dialogue_sets_the_coachs_turns_as_the_annotated_ones(mentor_client, module):
+    turns = [
+        ("mentor", "He shut down when I asked about his brother.", ""),
+        ("coach", "The door closed.", "A reflection."),
+    ]
+    lesson = LessonPageFactory(parent=module, body=json.dumps([dialogue_block(turns, title="After a hard visit")]))
+    page = mentor_client.get(lesson.url).content.decode()
+    assert '<figure class="dialogue dialogue--supervision">' in page
+    assert 'dialogue__turn--coach">' in page and "Coach:</span> The door closed." in page
