@@ -180,6 +180,12 @@ class ReflectionPromptBlock(blocks.StructBlock):
 DIALOGUE_SPEAKERS = [("mentor", _("Mentor")), ("mentee", _("Mentee")), ("coach", _("Coach"))]
 
 
+class DialogueTurnValue(blocks.StructValue):
+    def speaker_label(self):
+        """The speaker as the reader calls them, in the reader's language."""
+        return dict(DIALOGUE_SPEAKERS).get(self["speaker"], self["speaker"])
+
+
 class DialogueTurnBlock(blocks.StructBlock):
     """One turn of a worked dialogue: who speaks, the words, and for the practising speaker's turns why they chose
     them."""
@@ -189,11 +195,12 @@ class DialogueTurnBlock(blocks.StructBlock):
     note = blocks.TextBlock(
         label=_("Note on the choice"),
         required=False,
-        help_text=_("Why this was said (the skill, what it did); shown beside the turn."),
+        help_text=_("Why this was said (the skill, what it did); shown under the turn."),
     )
 
     class Meta:
         icon = "comment"
+        value_class = DialogueTurnValue
 
 
 class DialogueValue(blocks.StructValue):

@@ -17,7 +17,6 @@ from wagtail.models import Site
 
 from courses.blocks import SINGLE, WRITTEN
 from courses.certificates import issue
-from courses.demo.curriculum import BRIEFINGS, COACH_MODULES, COACH_SEMINARS, MENTOR_MODULES, SEMINARS
 from courses.knowledge_check import mark, next_attempt
 from courses.models import (
     BriefingConfirmation,
@@ -54,8 +53,7 @@ STAFF = [
     ("manager", "Henriette", "Lund", MANAGER, "Programme manager of the demo programme."),
     ("facilitator", "Jonas", "Kjær", FACILITATOR, "Runs the seminars and keeps the curriculum current."),
 ]
-# (username, first name, last name, lessons completed in order). All names are invented.
-# (username, first name, last name, lessons done in track order; None: every lesson).
+# (username, first name, last name, lessons done in track order; None: every lesson). All names are invented.
 MENTORS = [
     ("mentor", "Maja", "Sørensen", 6),
     ("amir.haddad", "Amir", "Haddad", None),
@@ -169,6 +167,10 @@ class CoursesDemo:
         return page
 
     def build_curriculum(self):
+        # Imported here: the content files are read when the demo is built, not in every process that starts
+        # (courses.apps registers this step at start-up).
+        from courses.demo import curriculum
+
         site = Site.objects.get(is_default_site=True)
         home = site.root_page.specific
         if isinstance(home, HomePage) and not home.introduction:
@@ -201,7 +203,7 @@ class CoursesDemo:
                 "groups and gangs and to the mentor role, and the seminars that go with them.</p>"
             ),
         )
-        self.build_track_content(mentor_track, MENTOR_MODULES, SEMINARS)
+        self.build_track_content(mentor_track, curriculum.MENTOR_MODULES, curriculum.SEMINARS)
         if not mentor_track.certificate_valid_months:
             # A yearly refresher: the report's mentors met again for follow-up seminars, and MI fades unpractised.
             mentor_track.certificate_valid_months = 12
@@ -219,7 +221,7 @@ class CoursesDemo:
             ),
             builds_on=mentor_track,
         )
-        self.build_track_content(coach_track, COACH_MODULES, COACH_SEMINARS)
+        self.build_track_content(coach_track, curriculum.COACH_MODULES, curriculum.COACH_SEMINARS)
         return programme, mentor_track, coach_track
 
     def build_track_content(self, track, modules, seminars):
@@ -472,6 +474,7 @@ class CoursesDemo:
     def build_briefings(self):
         """The briefings index and the demo briefings, dated back from today; their e-mails count as sent."""
         from courses.briefings import audience
+        from courses.demo import curriculum
 
         home = Site.objects.get(is_default_site=True).root_page.specific
         index = self.child(
@@ -483,7 +486,7 @@ class CoursesDemo:
         )
         people = list(audience())
         by_slug = {}
-        for data in BRIEFINGS:
+        for data in curriculum.BRIEFINGS:
             existing = index.get_children().filter(slug=data["slug"]).first()
             if existing is not None:
                 by_slug[data["slug"]] = existing.specific

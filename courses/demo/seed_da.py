@@ -3,8 +3,6 @@ and the pairs of curriculum.py with curriculum_da.py (the content files of cours
 
 from mentorsite.demo import paired_texts
 
-from . import curriculum, curriculum_da
-
 PAGE_TEXTS = {
     "Mentor training": "Mentoruddannelse",
     "Training for mentors who help people in prison and on probation leave extremist and gang environments. Demo material: the people and content here are invented.": "Uddannelse for mentorer, der hjælper mennesker i fængsel og under tilsyn med at forlade ekstremistiske miljøer og bandemiljøer. Demomateriale: personerne og indholdet her er opdigtede.",
@@ -26,7 +24,10 @@ PAGE_TEXTS = {
 
 
 def danish_pairs():
-    """(English, Danish) for every text of the courses demo pages."""
+    """(English, Danish) for every text of the courses demo pages (the content files are read on the first call,
+    when seed_demo translates, not when the app starts)."""
+    from . import curriculum, curriculum_da
+
     for name in ("MENTOR_MODULES", "COACH_MODULES", "SEMINARS", "COACH_SEMINARS", "BRIEFINGS"):
         yield from paired_texts(getattr(curriculum, name), getattr(curriculum_da, name))
     yield from PAGE_TEXTS.items()

@@ -2,6 +2,7 @@
 the four processes as its spine, a worked dialogue in every mentor lesson, targets that match MITI 4.2.1, and
 knowledge checks that cannot be passed by picking the first or the longest answer."""
 
+import os
 import re
 from collections import Counter
 
@@ -159,6 +160,36 @@ def test_the_danish_content_repeats_the_english_block_for_block(part):
         assert re.findall(r"<(\w+)", english_text) == re.findall(r"<(\w+)", danish_text), english_text[:60]
 
 
+NEVER_TRANSLATED = {"slug", "speaker", "kind", "urgency", "starts_at", "days", "minutes", "pass_mark", "correct"}
+
+
+def untranslated_fields(node, where=""):
+    """(place, value) of every field that is the same in every language: slugs, speakers, kinds, numbers."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in NEVER_TRANSLATED:
+                yield f"{where}.{key}", value
+            yield from untranslated_fields(value, f"{where}.{key}")
+    elif isinstance(node, list | tuple):
+        for index, value in enumerate(node):
+            yield from untranslated_fields(value, f"{where}[{index}]")
+
+
+@pytest.mark.parametrize("part", READERS)
+def test_the_danish_content_keeps_the_slugs_speakers_kinds_and_numbers_of_the_english(part):
+    assert list(untranslated_fields(READERS[part]("da"))) == list(untranslated_fields(READERS[part]("en")))
+
+
+def test_each_english_text_has_one_danish_translation():
+    """The demo's phrasebook keeps the first Danish text of an English one: a second, different one never shows."""
+    from courses.demo.seed_da import danish_pairs
+
+    translations = {}
+    for english, danish in danish_pairs():
+        translations.setdefault(english, set()).add(danish)
+    assert {english: danish for english, danish in translations.items() if len(danish) > 1} == {}
+
+
 def write(folder, name, text):
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text(text, encoding="utf-8")
@@ -211,9 +242,15 @@ def test_a_lesson_file_reads_into_blocks_in_the_order_of_the_text(content_folder
         ("---\ntitle: A lesson\nsummary: S.\n---\n\nText.\n", "has no slug"),
         ("---\nslug: l\ntitle: T\nsummary: S.\n---\n\n```quiz\nquestions: []\n```\n", "unknown block ```quiz"),
         ("---\nslug: l\ntitle: T\nsummary: S.\n---\n\n```key-point\ntitle: [unclosed\n```\n", "is not valid"),
+        ("---\nslug: l\ntitle: Focusing: agenda\nsummary: S.\n---\n\nText.\n", "the header of"),
+        ("---\nslug: l\ntitle: T\nsummary: S.\n---\n\n```key-point\ntext: No title.\n```\n", "'title' is missing"),
+        ("---\nslug: l\ntitle: T\nsummary: S.\n---\n\n```dialogue\ntitle: D\nturns:\n- hello\n```\n", "a turn is"),
+        ("---\nslug: l\ntitle: T\nsummary: S.\n---\n\n```key-point\ntitle: K\ntext: never closed\n", "not closed"),
+        ("---\nslug: l\ntitle: T\nsummary: S.\n---\n\n```key_point\ntitle: K\ntext: T\n```\n", "may hold ```key-point"),
     ],
 )
 def test_a_broken_content_file_is_named_with_what_is_wrong(content_folder, text, message):
+    """Every mistake a writer can make stops seed_demo with the file's name, not with a Python traceback."""
     write(content_folder, "01-lesson.md", text)
     with pytest.raises(ContentError, match=re.escape(message)) as error:
         read_track("en", "mentor")
@@ -259,3 +296,67 @@ def test_text_outside_the_blocks_of_a_session_plan_is_refused(content_folder):
     )
     with pytest.raises(ContentError, match="text outside a block"):
         read_seminars("en", "mentor")
+
+
+def test_yaml_values_are_read_as_the_text_written(content_folder):
+    """YAML 1.1 would read "No" as false, "On" as true and "13:30" as 810; a dialogue and a check keep the words."""
+    write(
+        content_folder,
+        "01-lesson.md",
+        "---\nslug: lesson\ntitle: T\nsummary: S.\n---\n\n```dialogue\ntitle: D\nsetting: At 13:30.\nturns:\n"
+        "- mentor: Are you staying?\n  note: On purpose.\n- mentee: No\n```\n\n```knowledge-check\ntitle: C\n"
+        "pass_mark: 80\nquestions:\n- question: Q?\n  kind: single\n  answers:\n  - text: Yes\n    correct: no\n"
+        "    feedback: F.\n  - text: 'Off'\n    correct: yes\n    feedback: F.\n```\n",
+    )
+    [module] = read_track("en", "mentor")
+    dialogue, check = (value for _kind, value in module["lessons"][0]["body"])
+    assert [turn["words"] for turn in dialogue["turns"]] == ["Are you staying?", "No"]
+    assert dialogue["turns"][0]["note"] == "On purpose." and dialogue["setting"] == "At 13:30."
+    assert [(answer["text"], answer["correct"]) for answer in check["questions"][0]["answers"]] == [
+        ("Yes", False),
+        ("Off", True),
+    ]
+
+
+def test_the_speakers_of_the_content_files_are_those_of_the_dialogue_block():
+    from courses.blocks import DIALOGUE_SPEAKERS
+
+    assert set(content.SPEAKERS) == {value for value, _label in DIALOGUE_SPEAKERS}
+
+
+def test_the_content_files_are_read_by_seed_demo_not_by_every_process_that_starts():
+    """A broken or slow content file must not stop an app server from starting: only the demo step reads them."""
+    import subprocess
+    import sys
+
+    started = subprocess.run(
+        [sys.executable, "-c", "import django, sys; django.setup(); print('courses.demo.curriculum' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "mentorsite.settings.test"},
+    )
+    assert started.stdout.strip() == "False"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_demo_text_passes_the_validation_of_the_block_it_is_written_into(language):
+    """seed_demo writes the blocks' raw data, which skips the page editor's validation: run it here instead, so a
+    content file cannot hold what a facilitator could not save (a title too long, an unknown question kind)."""
+    from courses.demo.seed import CoursesDemo, _plan_block, _stream_block
+    from courses.models import BriefingPage, LessonPage, SeminarPage
+
+    def valid(stream_block, raw):
+        stream_block.clean(stream_block.to_python(raw))
+
+    for track in ("mentor", "coach"):
+        for module in read_track(language, track):
+            for lesson in module["lessons"]:
+                raw = [_stream_block(kind, value) for kind, value in lesson["body"]]
+                valid(LessonPage.body.field.stream_block, raw)
+        for seminar in read_seminars(language, track):
+            valid(SeminarPage.session_plan.field.stream_block, [_plan_block(*item) for item in seminar["session_plan"]])
+    for briefing in read_briefings(language):
+        raw = [_stream_block(*CoursesDemo.briefing_block(kind, value)) for kind, value in briefing["body"]]
+        valid(BriefingPage.body.field.stream_block, raw)

@@ -32,7 +32,7 @@ def test_the_dialogue_labels_are_in_the_readers_language(mentor_client, mentor, 
     assert "Hvorfor:</span>" in page and "Worked dialogue" not in page
 
 
-def test_a_dialogue_without_turns_is_refused_by_the_lesson_editor():
+def test_a_dialogue_of_fewer_than_two_turns_is_refused_by_the_lesson_editor():
     from courses.blocks import DialogueBlock
 
     block = DialogueBlock()

@@ -570,7 +570,7 @@ def test_d_database_outage_answers_503_writes_nothing_and_recovers(stack):
     lesson_id = int(complete.group(2))
     token = csrf_token(lesson)
     before = stack.written(MENTOR, lesson_id)
-    assert before[0] == 0, "the mentor's next lesson is already completed"
+    assert before[0] == 0, f"the demo mentor has completed {lesson_url} already"
 
     # A second visitor keeps using the site while the database goes away and comes back: every answer is a
     # page or the plain 503, never a 500 or a dropped connection.
