@@ -151,10 +151,7 @@ def dialogue_block(turns=None, title="Jesper and the housing queue"):
         "value": {
             "title": title,
             "setting": "Open prison, five weeks before release.",
-            "turns": [
-                {"type": "item", "id": str(uuid.uuid4()), "value": {"speaker": speaker, "words": words, "note": note}}
-                for speaker, words, note in turns
-            ],
+            "turns": [_item({"speaker": speaker, "words": words, "note": note}) for speaker, words, note in turns],
         },
     }
 
